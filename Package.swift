@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "HeritageCatalog",
+  products: [
+    .library(name: "HeritageCatalog", targets: ["HeritageCatalog"]),
+    .executable(name: "heritage", targets: ["heritage"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "HeritageXML",
+      dependencies: ["CLibXML2"],
+      swiftSettings: strictSettings
+    ),
+    .target(
+      name: "HeritageCatalog",
+      dependencies: [
+        "HeritageXML",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Resources")],
+      swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "heritage",
+      dependencies: [
+        "HeritageCatalog",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "HeritageXMLTests",
+      dependencies: ["HeritageXML"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "HeritageCatalogTests",
+      dependencies: ["HeritageCatalog"],
+      resources: [.copy("Fixtures")],
+      swiftSettings: strictSettings
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,202 @@
+import CLibXML2
+
+/// Streams the elements and text of one XML file through libxml2's `xmlTextReader`, optionally
+/// validating against an XSD as it goes, with memory that stays flat however large the file.
+///
+/// The reader never trusts its input: no network (`XML_PARSE_NONET`), no entity substitution,
+/// no DTD loading, and a document with a DOCTYPE is refused before libxml2 parses it. Element
+/// nesting deeper than ``XMLLimits/maxDepth`` stops the read.
+///
+/// ```swift
+/// let reader = try XMLStreamReader(path: "imports/teas.xml", schema: schema)
+/// while let event = reader.next() { … }
+/// let problems = reader.takeDiagnostics()
+/// ```
+public final class XMLStreamReader {
+  private let reader: xmlTextReaderPtr
+  private let input: InputSource
+  private let inputHandle: Unmanaged<InputSource>
+  private let collector = DiagnosticCollector()
+  private let collectorHandle: Unmanaged<DiagnosticCollector>
+  private let limits: XMLLimits
+  private var openElements: [(node: UnsafeMutableRawPointer?, column: Int)] = []
+  private var recentlyClosed: [(node: UnsafeMutableRawPointer?, column: Int)] = []
+  private var pendingEnd: XMLEvent?
+  private var finished = false
+  private var stopped = false
+
+  /// Opens `path` for streaming.
+  /// - Parameters:
+  ///   - path: the file to read; its encoding comes from its BOM or XML declaration.
+  ///   - schema: validate against this schema while streaming, or `nil` for well-formedness only.
+  ///   - limits: bounds on the document's shape.
+  /// - Throws: ``XMLDiagnostic`` of kind `.io` when the file cannot be opened.
+  public init(path: String, schema: XMLSchema?, limits: XMLLimits = XMLLimits()) throws(XMLDiagnostic) {
+    LibXML.initialize()
+    input = try InputSource(path: path)
+    inputHandle = Unmanaged.passRetained(input)
+    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    guard
+      let reader = xmlReaderForIO(inputRead, inputClose, inputHandle.toOpaque(), path, nil, options)
+    else {
+      inputHandle.release()
+      throw XMLDiagnostic(kind: .io, message: "libxml2 could not start a reader")
+    }
+    self.reader = reader
+    self.limits = limits
+    collectorHandle = Unmanaged.passRetained(collector)
+    if let schema {
+      xmlTextReaderSetSchema(reader, schema.pointer)
+    }
+    xmlTextReaderSetStructuredErrorHandler(reader, collectDiagnostic, collectorHandle.toOpaque())
+    collector.columnForNode = { [unowned self] node in self.column(of: node) }
+  }
+
+  deinit {
+    xmlFreeTextReader(reader)
+    inputHandle.release()
+    collectorHandle.release()
+  }
+
+  /// `true` once the document was read to its end with no diagnostic at all.
+  public var isCleanAtEnd: Bool {
+    finished && !stopped && collector.diagnostics.isEmpty
+  }
+
+  /// Returns and clears the diagnostics gathered so far, in the order they were found.
+  public func takeDiagnostics() -> [XMLDiagnostic] {
+    let taken = collector.diagnostics
+    collector.diagnostics.removeAll(keepingCapacity: true)
+    return taken
+  }
+
+  /// The next event, or `nil` at the end of the document or after a fatal problem.
+  public func next() -> XMLEvent? {
+    if let end = pendingEnd {
+      pendingEnd = nil
+      return end
+    }
+    while !finished {
+      let status = xmlTextReaderRead(reader)
+      if status != 1 {
+        finish(status: status)
+        return nil
+      }
+      if let event = event(for: xmlTextReaderNodeType(reader)) {
+        return event
+      }
+    }
+    return nil
+  }
+
+  private func event(for nodeType: Int32) -> XMLEvent? {
+    switch xmlReaderTypes(rawValue: UInt32(nodeType)) {
+    case XML_READER_TYPE_ELEMENT:
+      return startElement()
+    case XML_READER_TYPE_END_ELEMENT:
+      let closed = openElements.popLast()
+      remember(closed)
+      return .endElement(localName: currentString(xmlTextReaderConstLocalName), namespaceURI: currentString(xmlTextReaderConstNamespaceUri))
+    case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE, XML_READER_TYPE_WHITESPACE:
+      return .text(currentString(xmlTextReaderConstValue))
+    case XML_READER_TYPE_DOCUMENT_TYPE, XML_READER_TYPE_ENTITY_REFERENCE, XML_READER_TYPE_ENTITY:
+      stop(
+        XMLDiagnostic(
+          kind: .security,
+          message: "the document uses a DOCTYPE or entities; records need none, so the file is refused",
+          line: Int(xmlTextReaderGetParserLineNumber(reader))))
+      return nil
+    default:
+      return nil
+    }
+  }
+
+  private func startElement() -> XMLEvent? {
+    let depth = Int(xmlTextReaderDepth(reader))
+    let position = input.scanner.nextPosition()
+    let line = position?.line ?? Int(heritage_node_line(xmlTextReaderCurrentNode(reader)))
+    let column = position?.column ?? 0
+    if depth > limits.maxDepth {
+      stop(
+        XMLDiagnostic(
+          kind: .security,
+          message: "elements nest deeper than \(limits.maxDepth) levels; the file is refused",
+          line: line, column: column))
+      return nil
+    }
+    let name = currentString(xmlTextReaderConstLocalName)
+    let namespace = currentString(xmlTextReaderConstNamespaceUri)
+    let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+    var attributes: [XMLAttribute] = []
+    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+      if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
+      attributes.append(
+        XMLAttribute(
+          localName: currentString(xmlTextReaderConstLocalName),
+          namespaceURI: currentString(xmlTextReaderConstNamespaceUri),
+          value: currentString(xmlTextReaderConstValue)))
+    }
+    xmlTextReaderMoveToElement(reader)
+    let node = UnsafeMutableRawPointer(xmlTextReaderCurrentNode(reader))
+    if isEmpty {
+      remember((node, column))
+      pendingEnd = .endElement(localName: name, namespaceURI: namespace)
+    } else {
+      openElements.append((node, column))
+    }
+    return .startElement(
+      XMLElementStart(
+        localName: name, namespaceURI: namespace, attributes: attributes, line: line,
+        column: column, depth: depth))
+  }
+
+  private func remember(_ element: (node: UnsafeMutableRawPointer?, column: Int)?) {
+    guard let element else { return }
+    recentlyClosed.append(element)
+    if recentlyClosed.count > 16 { recentlyClosed.removeFirst() }
+  }
+
+  private func column(of node: UnsafeMutableRawPointer?) -> Int? {
+    guard let node else { return nil }
+    if let open = openElements.last(where: { $0.node == node }) { return open.column }
+    if node == UnsafeMutableRawPointer(xmlTextReaderCurrentNode(reader)),
+      xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue)
+    {
+      return input.scanner.peekPosition()?.column
+    }
+    return recentlyClosed.last(where: { $0.node == node })?.column
+  }
+
+  private func finish(status: Int32) {
+    finished = true
+    if let refusal = input.refusal {
+      // libxml2 reports the cut-off input as its own error; the refusal says why.
+      collector.diagnostics.removeAll()
+      collector.diagnostics.append(refusal)
+      stopped = true
+    } else if let readError = input.readError {
+      collector.diagnostics.append(readError)
+      stopped = true
+    } else if status < 0 {
+      stopped = true
+      if collector.diagnostics.isEmpty {
+        collector.diagnostics.append(
+          XMLDiagnostic(kind: .syntax, message: "the document could not be read to its end",
+                        line: Int(xmlTextReaderGetParserLineNumber(reader))))
+      }
+    }
+  }
+
+  private func stop(_ diagnostic: XMLDiagnostic) {
+    collector.diagnostics.append(diagnostic)
+    finished = true
+    stopped = true
+  }
+
+  private func currentString(
+    _ accessor: (xmlTextReaderPtr?) -> UnsafePointer<xmlChar>?
+  ) -> String {
+    guard let value = accessor(reader) else { return "" }
+    return String(cString: value)
+  }
+}
