@@ -46,7 +46,7 @@ public struct XMLDiagnostic: Error, CustomStringConvertible, Sendable, Hashable 
 
 extension XMLDiagnostic {
   /// Builds a diagnostic from libxml2's structured error, cleaning its message for people.
-  init(libxmlError error: UnsafePointer<xmlError>, column: Int?) {
+  init(libxmlError error: UnsafePointer<xmlError>) {
     let domain = Int32(error.pointee.domain)
     let isSchema =
       domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_SCHEMASP.rawValue)
@@ -56,12 +56,29 @@ extension XMLDiagnostic {
       kind: isSchema ? .schema : .syntax,
       message: text,
       line: Int(error.pointee.line),
-      column: column ?? Int(isSchema ? 0 : error.pointee.int2)
+      column: isSchema ? 0 : Int(error.pointee.int2)
     )
   }
 
-  /// Drops the trailing newline and the `{namespace}` prefixes libxml2 puts on element names.
+  /// Drops the trailing newline and the `{namespace}` prefixes libxml2 puts on element names,
+  /// and says `Element 'x', attribute 'y':` as `attribute y of <x>:`.
   static func tidy(_ message: String) -> String {
+    var text = stripNamespaces(message)
+    if text.hasPrefix("Element '"), let close = text.dropFirst(9).firstIndex(of: "'") {
+      let element = text[text.index(text.startIndex, offsetBy: 9)..<close]
+      var rest = text[text.index(after: close)...]
+      if rest.hasPrefix(", attribute '"), let end = rest.dropFirst(13).firstIndex(of: "'") {
+        let attribute = rest[rest.index(rest.startIndex, offsetBy: 13)..<end]
+        rest = rest[rest.index(after: end)...]
+        text = "attribute \(attribute) of <\(element)>" + rest
+      } else {
+        text = "<\(element)>" + rest
+      }
+    }
+    return text
+  }
+
+  private static func stripNamespaces(_ message: String) -> String {
     var out = ""
     var skipping = false
     for character in message {

@@ -41,18 +41,15 @@ public final class XMLSchema: @unchecked Sendable {
 /// Gathers libxml2's structured errors for one parser or validation context.
 final class DiagnosticCollector {
   var diagnostics: [XMLDiagnostic] = []
-  /// Given an error's node, the column of that element's start tag, when known.
-  var columnForNode: ((UnsafeMutableRawPointer?) -> Int?)?
 }
 
 /// The C callback libxml2 calls with each error; `context` is a retained collector.
 let collectDiagnostic: xmlStructuredErrorFunc = { context, error in
   guard let context, let error else { return }
   let collector = Unmanaged<DiagnosticCollector>.fromOpaque(context).takeUnretainedValue()
-  let column = collector.columnForNode?(error.pointee.node)
   // Warnings (level 1) are not failures of the document.
   guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-  collector.diagnostics.append(XMLDiagnostic(libxmlError: error, column: column))
+  collector.diagnostics.append(XMLDiagnostic(libxmlError: error))
 }
 
 /// One-time libxml2 set-up.

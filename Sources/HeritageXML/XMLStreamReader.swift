@@ -3,6 +3,10 @@ import CLibXML2
 /// Streams the elements and text of one XML file through libxml2's `xmlTextReader`, optionally
 /// validating against an XSD as it goes, with memory that stays flat however large the file.
 ///
+/// Schema validation runs inside libxml2's parser, which reads ahead of the events: a schema
+/// diagnostic may arrive a few events before the element it is about. Each diagnostic carries
+/// its line, and each element its line and column, so callers can pair them.
+///
 /// The reader never trusts its input: no network (`XML_PARSE_NONET`), no entity substitution,
 /// no DTD loading, and a document with a DOCTYPE is refused before libxml2 parses it. Element
 /// nesting deeper than ``XMLLimits/maxDepth`` stops the read.
@@ -19,8 +23,6 @@ public final class XMLStreamReader {
   private let collector = DiagnosticCollector()
   private let collectorHandle: Unmanaged<DiagnosticCollector>
   private let limits: XMLLimits
-  private var openElements: [(node: UnsafeMutableRawPointer?, column: Int)] = []
-  private var recentlyClosed: [(node: UnsafeMutableRawPointer?, column: Int)] = []
   private var pendingEnd: XMLEvent?
   private var finished = false
   private var stopped = false
@@ -49,7 +51,6 @@ public final class XMLStreamReader {
       xmlTextReaderSetSchema(reader, schema.pointer)
     }
     xmlTextReaderSetStructuredErrorHandler(reader, collectDiagnostic, collectorHandle.toOpaque())
-    collector.columnForNode = { [unowned self] node in self.column(of: node) }
   }
 
   deinit {
@@ -94,8 +95,6 @@ public final class XMLStreamReader {
     case XML_READER_TYPE_ELEMENT:
       return startElement()
     case XML_READER_TYPE_END_ELEMENT:
-      let closed = openElements.popLast()
-      remember(closed)
       return .endElement(localName: currentString(xmlTextReaderConstLocalName), namespaceURI: currentString(xmlTextReaderConstNamespaceUri))
     case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE, XML_READER_TYPE_WHITESPACE:
       return .text(currentString(xmlTextReaderConstValue))
@@ -137,34 +136,13 @@ public final class XMLStreamReader {
           value: currentString(xmlTextReaderConstValue)))
     }
     xmlTextReaderMoveToElement(reader)
-    let node = UnsafeMutableRawPointer(xmlTextReaderCurrentNode(reader))
     if isEmpty {
-      remember((node, column))
       pendingEnd = .endElement(localName: name, namespaceURI: namespace)
-    } else {
-      openElements.append((node, column))
     }
     return .startElement(
       XMLElementStart(
         localName: name, namespaceURI: namespace, attributes: attributes, line: line,
         column: column, depth: depth))
-  }
-
-  private func remember(_ element: (node: UnsafeMutableRawPointer?, column: Int)?) {
-    guard let element else { return }
-    recentlyClosed.append(element)
-    if recentlyClosed.count > 16 { recentlyClosed.removeFirst() }
-  }
-
-  private func column(of node: UnsafeMutableRawPointer?) -> Int? {
-    guard let node else { return nil }
-    if let open = openElements.last(where: { $0.node == node }) { return open.column }
-    if node == UnsafeMutableRawPointer(xmlTextReaderCurrentNode(reader)),
-      xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue)
-    {
-      return input.scanner.peekPosition()?.column
-    }
-    return recentlyClosed.last(where: { $0.node == node })?.column
   }
 
   private func finish(status: Int32) {

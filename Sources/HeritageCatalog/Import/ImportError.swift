@@ -1,0 +1,39 @@
+/// One problem with imported input, named by file, line, column and record id.
+///
+/// Its description reads `imports/teas.xml:14:7: gi:fuzhou-jasmine-tea: unknown district 鼓搂区
+/// (did you mean 鼓楼区?)`; parts that are unknown are left out.
+public struct ImportError: Error, CustomStringConvertible, Sendable, Hashable, Codable {
+  /// The file as the user named it (or as found under a folder the user named).
+  public var file: String
+  /// 1-based line, 0 when the problem is about the whole file.
+  public var line: Int
+  /// 1-based column, 0 when unknown.
+  public var column: Int
+  /// The record the problem is in, when known.
+  public var recordID: String?
+  /// What is wrong.
+  public var message: String
+
+  /// Creates an import error.
+  public init(file: String, line: Int = 0, column: Int = 0, recordID: String? = nil, message: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.recordID = recordID
+    self.message = message
+  }
+
+  public var description: String {
+    var place = file
+    if line > 0 { place += ":\(line)" }
+    if line > 0 && column > 0 { place += ":\(column)" }
+    if let recordID { return "\(place): \(recordID): \(message)" }
+    return "\(place): \(message)"
+  }
+}
+
+/// A place in a source file.
+struct SourcePosition: Hashable, Sendable {
+  var line: Int
+  var column: Int
+}

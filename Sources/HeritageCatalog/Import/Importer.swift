@@ -1,0 +1,216 @@
+import Foundation
+import GRDB
+import HeritageXML
+
+/// Imports Heritage Records files into a catalog as one transaction.
+///
+/// Every error in every file is collected; unless ``ImportOptions/keepGoing`` is set, any error
+/// means nothing is written. With `keepGoing`, files with errors (and files whose references
+/// lead only into them) are refused and the rest committed. References may point to records
+/// already in the catalog or anywhere in the same import, in any order.
+///
+/// ```swift
+/// let report = try Importer(catalog: catalog).run(paths: ["imports"])
+/// print(report.summaryLine)  // inserted 24, updated 0, unchanged 0, refused 0
+/// ```
+public final class Importer {
+  private let catalog: Catalog
+  private let schema: XMLSchema
+
+  /// Prepares an importer, loading the record schema once.
+  public init(catalog: Catalog) throws {
+    self.catalog = catalog
+    let path = try Resources.url(for: "records-1.xsd").path
+    do {
+      schema = try XMLSchema(path: path)
+    } catch {
+      throw CatalogError(.invalidConfiguration, error.description)
+    }
+  }
+
+  /// Imports the files and folders in `paths`.
+  /// - Parameter progress: called now and then with how far the import has come.
+  public func run(
+    paths: [String], options: ImportOptions = ImportOptions(),
+    progress: ((ImportProgress) -> Void)? = nil
+  ) throws -> ImportReport {
+    let (sources, pathErrors) = ImportSources.expand(paths)
+    var report = ImportReport()
+    report.dryRun = options.dryRun
+    var refused: [ImportSource: [ImportError]] = [:]
+    var attempt: PassResult
+    while true {
+      let remaining = sources.filter { refused[$0] == nil }
+      let mayCommit = !options.dryRun && (options.keepGoing || pathErrors.isEmpty)
+      attempt = try pass(
+        remaining, refused: refused, commitIfClean: mayCommit, options: options, progress: progress)
+      guard options.keepGoing, !attempt.errorsBySource.isEmpty else { break }
+      for (source, errors) in attempt.errorsBySource { refused[source] = errors }
+    }
+    for (source, errors) in attempt.errorsBySource { refused[source] = errors }
+
+    report.files = sources.map { source in
+      var outcome = attempt.outcomes[source] ?? ImportFileOutcome(
+        path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
+      outcome.refused = refused[source] != nil || (!attempt.committed && !options.keepGoing && !report.dryRun && !pathErrors.isEmpty)
+      return outcome
+    }
+    report.errors = pathErrors + sources.flatMap { refused[$0] ?? [] }
+    report.committed = attempt.committed
+    report.importID = attempt.committed ? attempt.importID : nil
+    let counted = attempt.counts
+    if attempt.committed || options.dryRun {
+      report.inserted = counted.inserted
+      report.updated = counted.updated
+      report.unchanged = counted.unchanged
+      report.refused = report.files.filter(\.refused).reduce(0) { $0 + $1.records }
+    } else {
+      report.refused = report.files.reduce(0) { $0 + $1.records }
+    }
+    if !attempt.committed && !options.dryRun && !options.keepGoing {
+      report.files = report.files.map { var file = $0; file.refused = true; return file }
+    }
+    return report
+  }
+
+  struct Counts {
+    var inserted = 0
+    var updated = 0
+    var unchanged = 0
+  }
+
+  struct PassResult {
+    var errorsBySource: [ImportSource: [ImportError]] = [:]
+    var outcomes: [ImportSource: ImportFileOutcome] = [:]
+    var counts = Counts()
+    var committed = false
+    var importID: Int64 = 0
+  }
+
+  /// Reads every source inside one write transaction, and commits only when nothing is wrong
+  /// and `commitIfClean` allows it.
+  private func pass(
+    _ sources: [ImportSource], refused: [ImportSource: [ImportError]], commitIfClean: Bool,
+    options: ImportOptions, progress: ((ImportProgress) -> Void)?
+  ) throws -> PassResult {
+    var result = PassResult()
+    var mediaToStore: [String: URL] = [:]
+    var added: [String] = []
+    let timestamp = Date().ISO8601Format()
+    do {
+      try catalog.database.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          try ImportScratch.create(in: db)
+          try db.execute(
+            sql: "INSERT INTO import_run (started_at, by) VALUES (?, ?)", arguments: [timestamp, options.by])
+          result.importID = db.lastInsertedRowID
+          let writer = RecordWriter(db: db, importID: result.importID, timestamp: timestamp)
+          var recordsSoFar = 0
+          for (index, source) in sources.enumerated() {
+            progress?(
+              ImportProgress(filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
+            let outcome = try importFile(
+              source, writer: writer, db: db, counts: &result.counts, media: &mediaToStore
+            ) { recordsSoFar += 1
+              if recordsSoFar % 5000 == 0 {
+                progress?(ImportProgress(filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
+              }
+            }
+            result.outcomes[source] = outcome.file
+            if !outcome.errors.isEmpty { result.errorsBySource[source] = outcome.errors }
+          }
+          for error in try ImportScratch.unresolvedReferences(in: db) {
+            let source = sources.first { $0.displayPath == error.file }!
+            result.errorsBySource[source, default: []].append(error)
+          }
+          guard commitIfClean, result.errorsBySource.isEmpty else { return .rollback }
+          for (source, errors) in refused {
+            try db.execute(
+              sql: "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, '', 0, 0, 'refused')",
+              arguments: [result.importID, source.displayPath])
+            _ = errors
+          }
+          try db.execute(
+            sql: "UPDATE import_run SET finished_at = ?, inserted = ?, updated = ?, unchanged = ?, refused = ? WHERE id = ?",
+            arguments: [
+              Date().ISO8601Format(), result.counts.inserted, result.counts.updated, result.counts.unchanged,
+              refused.count, result.importID,
+            ])
+          for (sha256, url) in mediaToStore.sorted(by: { $0.key < $1.key }) {
+            if try catalog.media.put(url, sha256: sha256) { added.append(sha256) }
+          }
+          result.committed = true
+          return .commit
+        }
+      }
+    } catch {
+      for sha256 in added { catalog.media.remove(sha256) }
+      throw CatalogError(.storage, "the import could not be written, nothing was changed: \(error)")
+    }
+    for source in result.errorsBySource.keys {
+      result.errorsBySource[source]?.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+    return result
+  }
+
+  /// Reads one file, writing its records through `writer` as they come.
+  private func importFile(
+    _ source: ImportSource, writer: RecordWriter, db: Database, counts: inout Counts,
+    media: inout [String: URL], onRecord: () -> Void
+  ) throws -> (file: ImportFileOutcome, errors: [ImportError]) {
+    var outcome = ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
+    do {
+      (outcome.sha256, outcome.size) = try MediaIntake.sha256(of: source.url)
+    } catch {
+      return (outcome, [ImportError(file: source.displayPath, message: "cannot be read: \(error.localizedDescription)")])
+    }
+    let checks = RecordChecks(
+      file: source.displayPath, gazetteer: catalog.gazetteer, media: MediaIntake(xmlFile: source.url))
+    let reader = RecordReader(path: source.url.path, displayPath: source.displayPath, schema: schema)
+    var recordErrors: [ImportError] = []
+    let (readErrors, records) = try reader.read { draft in
+      onRecord()
+      let (record, errors) = checks.check(draft)
+      recordErrors += errors
+      try ImportScratch.noteReferences(of: draft, file: source.displayPath, in: db)
+      if let first = try ImportScratch.claim(draft.id, file: source.displayPath, line: draft.position.line, in: db) {
+        recordErrors.append(
+          ImportError(
+            file: source.displayPath, line: draft.position.line, column: draft.position.column, recordID: draft.id,
+            message: "is defined twice in this import (first at \(first))"))
+        return
+      }
+      guard let record else { return }
+      if let kind = try writer.existingKind(of: record.id), kind != record.kind {
+        recordErrors.append(
+          ImportError(
+            file: source.displayPath, line: draft.position.line, column: draft.position.column, recordID: draft.id,
+            message: "is already in the catalog as a \(kind.rawValue), not a \(record.kind.rawValue)"))
+        return
+      }
+      switch try writer.upsert(record, file: source.displayPath, line: draft.position.line) {
+      case .inserted: counts.inserted += 1
+      case .updated: counts.updated += 1
+      case .unchanged: counts.unchanged += 1
+      }
+      for item in record.media where media[item.sha256] == nil {
+        if let resolved = checks.media.resolve(item.href).success { media[item.sha256] = resolved.url }
+      }
+    }
+    outcome.records = records
+    let errors = (readErrors + recordErrors)
+    if errors.isEmpty {
+      try db.execute(
+        sql: "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, ?, ?, ?, 'imported')",
+        arguments: [writer.importID, source.displayPath, outcome.sha256, outcome.size, records])
+    }
+    return (outcome, errors)
+  }
+}
+
+extension Result {
+  var success: Success? {
+    if case .success(let value) = self { return value }
+    return nil
+  }
+}

@@ -1,0 +1,102 @@
+import Crypto
+import Foundation
+
+/// Checks and hashes the media files a record names, relative to the folder of its XML file.
+///
+/// A media path must stay inside that folder: no absolute path, no `~`, no `..` that climbs
+/// out, no URL scheme, and no symbolic link that leads outside once resolved.
+final class MediaIntake {
+  struct Resolved {
+    var url: URL
+    var sha256: String
+    var size: Int64
+  }
+
+  private let folder: String
+  private var cache: [String: Resolved] = [:]
+
+  /// - Parameter xmlFile: the record file whose folder media paths are relative to.
+  init(xmlFile: URL) {
+    folder = MediaIntake.realPath(xmlFile.deletingLastPathComponent().path) ?? xmlFile.deletingLastPathComponent().path
+  }
+
+  /// Resolves and hashes `href`, or returns the sentence that says why it is refused.
+  func resolve(_ href: String) -> Result<Resolved, MediaRefusal> {
+    if let reason = MediaIntake.lexicalProblem(href) { return .failure(MediaRefusal(message: reason)) }
+    let joined = (folder as NSString).appendingPathComponent(href)
+    guard FileManager.default.fileExists(atPath: joined) else {
+      return .failure(MediaRefusal(message: "media file \(href) does not exist"))
+    }
+    guard let real = MediaIntake.realPath(joined), real.hasPrefix(folder + "/") else {
+      return .failure(
+        MediaRefusal(message: "media path \(href) leads outside the folder of its XML file through a symbolic link"))
+    }
+    if let known = cache[real] { return .success(known) }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), isFolder.boolValue { return .failure(MediaRefusal(message: "media path \(href) is a folder, not a file")) }
+    do {
+      let (digest, size) = try MediaIntake.sha256(of: URL(fileURLWithPath: real))
+      let resolved = Resolved(url: URL(fileURLWithPath: real), sha256: digest, size: size)
+      cache[real] = resolved
+      return .success(resolved)
+    } catch {
+      return .failure(MediaRefusal(message: "media file \(href) cannot be read: \(error.localizedDescription)"))
+    }
+  }
+
+  /// Why `href` may not even be looked up, or `nil` when its form is acceptable.
+  static func lexicalProblem(_ href: String) -> String? {
+    if href.isEmpty { return "media has an empty href" }
+    if href.hasPrefix("/") || href.hasPrefix("\\") || href.hasPrefix("~") {
+      return "media path \(href) is absolute; it must be relative to the folder of its XML file"
+    }
+    if let colon = href.firstIndex(of: ":"),
+      href[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) })
+    {
+      return "media path \(href) is a URL; media must be files beside the XML file"
+    }
+    if href.contains("\\") { return "media path \(href) uses backslashes; use / between folders" }
+    if href.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      return "media path \(href) holds control characters"
+    }
+    if href.split(separator: "/").contains("..") {
+      return "media path \(href) uses .. to leave the folder of its XML file"
+    }
+    return nil
+  }
+
+  /// SHA-256 and size of a file, read in chunks so that memory stays flat.
+  static func sha256(of url: URL) throws -> (String, Int64) {
+    let handle = try FileHandle(forReadingFrom: url)
+    defer { try? handle.close() }
+    var hasher = SHA256()
+    var size: Int64 = 0
+    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      hasher.update(data: chunk)
+      size += Int64(chunk.count)
+    }
+    return (hasher.finalize().hexString, size)
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}
+
+/// Why a media reference was refused.
+struct MediaRefusal: Error {
+  var message: String
+}
+
+extension Sequence where Element == UInt8 {
+  /// Lowercase hexadecimal.
+  var hexString: String {
+    var out = ""
+    for byte in self {
+      out += String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16)
+    }
+    return out
+  }
+}

@@ -1,0 +1,133 @@
+/// The importer's checks of one record beyond the schema: what must be present, what must be
+/// known (districts), what must be well-formed (EDTF dates) and the media it names.
+struct RecordChecks {
+  let file: String
+  let gazetteer: Gazetteer
+  let media: MediaIntake
+
+  /// The record the draft describes, or the errors that refuse it.
+  func check(_ draft: RecordDraft) -> (Record?, [ImportError]) {
+    var errors: [ImportError] = []
+    func fail(_ message: String, at position: SourcePosition? = nil) {
+      let place = position ?? draft.position
+      errors.append(
+        ImportError(file: file, line: place.line, column: place.column, recordID: draft.id, message: message))
+    }
+
+    if !draft.names.contains(where: \.isChinese) {
+      fail("has no Chinese name: add <name xml:lang=\"zh\"> (or zh-Hans, zh-Hant)")
+    }
+
+    var districts: [String] = []
+    for district in draft.districts {
+      if let known = gazetteer.district(named: district.value) {
+        if !districts.contains(known.code) { districts.append(known.code) }
+      } else {
+        fail(unknownDistrictMessage(district.value), at: district.position)
+      }
+    }
+
+    for extra in draft.locations.dropFirst() {
+      fail("has more than one <location>; a record has one point", at: extra.position)
+    }
+
+    var mediaReferences: [MediaReference] = []
+    for item in draft.media {
+      switch media.resolve(item.value.href) {
+      case .failure(let refusal):
+        fail(refusal.message, at: item.position)
+      case .success(let resolved):
+        if let expected = item.value.sha256, expected != resolved.sha256 {
+          fail(
+            "media file \(item.value.href) does not match its sha256: the record says \(expected), the file is \(resolved.sha256)",
+            at: item.position)
+        }
+        mediaReferences.append(
+          MediaReference(
+            href: item.value.href, type: item.value.type, title: item.value.title,
+            sha256: resolved.sha256, size: resolved.size))
+      }
+    }
+
+    for link in draft.related where link.value.ref == draft.id {
+      fail("is related to itself", at: link.position)
+    }
+
+    var record = Record(
+      id: draft.id, kind: draft.kind, status: draft.status, names: draft.names,
+      altNames: draft.altNames, summaries: draft.summaries, keywords: draft.keywords,
+      districts: districts, location: draft.locations.first?.value, media: mediaReferences,
+      related: draft.related.map(\.value))
+
+    switch draft.kind {
+    case .giProduct:
+      record.giProduct = giDetails(draft, fail: fail)
+    case .heritageItem:
+      record.heritageItem = heritageDetails(draft, fail: fail)
+    case .station:
+      record.station = stationDetails(draft, fail: fail)
+    }
+    return (errors.isEmpty ? record : nil, errors)
+  }
+
+  func unknownDistrictMessage(_ name: String) -> String {
+    let suggestions = gazetteer.suggestions(for: name)
+    guard !suggestions.isEmpty else { return "unknown district \(name)" }
+    return "unknown district \(name) (did you mean \(suggestions.joined(separator: " or "))?)"
+  }
+
+  private func giDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void) -> GIProductDetails {
+    if draft.giCategory.isEmpty {
+      fail("has no <category>; a GI product needs one, such as 茶叶", nil)
+    }
+    for protection in draft.protections {
+      if let date = protection.value.date, !EDTF.isValid(date) {
+        fail("protection date \(date) is not a valid EDTF date (such as 2009, 2009-08 or 2009-08-15)", protection.position)
+      }
+    }
+    return GIProductDetails(
+      category: draft.giCategory, protectedAreas: draft.protectedAreas, applicants: draft.applicants,
+      protections: draft.protections.map(\.value))
+  }
+
+  private func heritageDetails(
+    _ draft: RecordDraft, fail: (String, SourcePosition?) -> Void
+  ) -> HeritageItemDetails? {
+    for extra in draft.ichCategories.dropFirst() {
+      fail("has more than one <category>; an ICH item belongs to one national category", extra.position)
+    }
+    for period in draft.periods where !EDTF.isValid(period.value.edtf) {
+      fail("period \(period.value.edtf) is not a valid EDTF value (such as 1368/1644)", period.position)
+    }
+    guard let first = draft.ichCategories.first else {
+      fail("has no <category code>; an ICH item needs its national category, I to X", nil)
+      return nil
+    }
+    guard let category = ICHCategory(code: first.value.code) else {
+      fail("category code \(first.value.code) is not a national ICH category (I to X)", first.position)
+      return nil
+    }
+    let label = first.value.text
+    if !label.isEmpty && label.unicodeScalars.contains(where: { $0.value >= 0x2E80 })
+      && TextFolding.simplified(label) != category.name
+    {
+      fail("category \(category.code) is \(category.name), not \(label)", first.position)
+    }
+    return HeritageItemDetails(
+      category: category, listings: draft.listings.map(\.value), protectionUnits: draft.protectionUnits,
+      inheritors: draft.inheritors, periods: draft.periods.map(\.value))
+  }
+
+  private func stationDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void) -> StationDetails? {
+    if draft.districts.isEmpty {
+      fail("has no <district>; a station must name the division it is in", nil)
+    }
+    for extra in draft.contacts.dropFirst() {
+      fail("has more than one <contact>", extra.position)
+    }
+    guard let type = draft.stationType else { return nil }
+    return StationDetails(
+      type: type, featured: draft.featured, addresses: draft.addresses, contact: draft.contacts.first?.value,
+      serves: draft.serves.map(\.value))
+  }
+}

@@ -1,0 +1,63 @@
+/// What an ICH item record holds besides the common fields.
+public struct HeritageItemDetails: Codable, Hashable, Sendable {
+  /// National ICH category.
+  public var category: ICHCategory
+  /// Listings on the UNESCO, national, provincial, municipal or county lists.
+  public var listings: [Listing] = []
+  /// Protection units (保护单位).
+  public var protectionUnits: [LocalizedText] = []
+  /// Representative inheritors (代表性传承人).
+  public var inheritors: [Inheritor] = []
+  /// Periods of origin or flourishing.
+  public var periods: [Period] = []
+
+  /// The highest level among the listings, if any.
+  public var highestLevel: ListingLevel? {
+    listings.map(\.level).min()
+  }
+}
+
+/// The level of an ICH list, highest first.
+public enum ListingLevel: String, Codable, Sendable, CaseIterable, Comparable {
+  case unesco
+  case national
+  case provincial
+  case municipal
+  case county
+
+  public static func < (lhs: ListingLevel, rhs: ListingLevel) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// One listing of an ICH item.
+public struct Listing: Codable, Hashable, Sendable {
+  /// Which list.
+  public var level: ListingLevel
+  /// The number on the list, such as `V-3` (Roman numerals stored in ASCII).
+  public var number: String?
+  /// The year of the listing batch.
+  public var year: Int?
+  /// `new` or `extension` (新增 or 扩展).
+  public var type: String?
+  /// Free text, such as the UNESCO element it belongs to.
+  public var note: String?
+}
+
+/// A representative inheritor.
+public struct Inheritor: Codable, Hashable, Sendable {
+  /// The person's name.
+  public var name: LocalizedText
+  /// The level of the inheritor list.
+  public var level: String?
+  /// The year named.
+  public var since: Int?
+}
+
+/// A period with its label and an EDTF value, such as 明代 and `1368/1644`.
+public struct Period: Codable, Hashable, Sendable {
+  /// The label as written.
+  public var label: LocalizedText
+  /// The EDTF value.
+  public var edtf: String
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// How a command prints its result.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  /// For people.
+  case text
+  /// For scripts: stable field names, sorted keys.
+  case json
+}
+
+/// Encodes a value as the JSON that `--format json` prints.
+public func renderJSON(_ value: some Encodable) throws -> String {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+/// Display width of text in a terminal: East Asian wide and full-width characters take two
+/// columns, combining marks none.
+public func displayWidth(_ text: String) -> Int {
+  text.unicodeScalars.reduce(0) { width, scalar in
+    let value = scalar.value
+    if scalar.properties.generalCategory == .nonspacingMark || value == 0x200B { return width }
+    let wide =
+      (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+      || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+      || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+      || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value)
+      || (0x20000...0x3FFFD).contains(value)
+    return width + (wide ? 2 : 1)
+  }
+}
+
+/// `text` padded with spaces to `width` display columns.
+public func padded(_ text: String, to width: Int) -> String {
+  text + String(repeating: " ", count: max(0, width - displayWidth(text)))
+}
+
+/// Rows laid out in columns that line up, CJK text included.
+public func renderTable(_ header: [String], _ rows: [[String]]) -> String {
+  let all = [header] + rows
+  let widths = (0..<header.count).map { column in all.map { displayWidth($0[column]) }.max() ?? 0 }
+  return all.map { row in
+    row.enumerated().map { index, cell in index == row.count - 1 ? cell : padded(cell, to: widths[index]) }
+      .joined(separator: "  ")
+  }.joined(separator: "\n")
+}

@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+
+/// A record with what the catalog knows around it: its revision, its links both ways.
+public struct RecordDetails: Sendable, Codable {
+  /// The current revision of the record.
+  public var record: Record
+  /// The current revision's number, from 1.
+  public var revision: Int
+  /// When the record first entered the catalog.
+  public var createdAt: String
+  /// When the current revision was made.
+  public var updatedAt: String
+  /// Links from this record to others.
+  public var links: [LinkedRecord]
+  /// Links from other records to this one (for a GI product or ICH item, the stations serving it).
+  public var backlinks: [LinkedRecord]
+}
+
+/// One end of a link, with the linked record's name and kind.
+public struct LinkedRecord: Sendable, Codable, Hashable {
+  /// The other record's id.
+  public var id: String
+  /// Its kind, `nil` when the record does not exist.
+  public var kind: RecordKind?
+  /// Its primary name.
+  public var name: String?
+  /// `related` or `serves`.
+  public var relation: String
+  /// The link's type or role.
+  public var role: String?
+  /// For a station, its type.
+  public var stationType: StationType?
+}
+
+/// One revision in a record's history.
+public struct RevisionSummary: Sendable, Codable, Hashable {
+  /// The revision number, from 1.
+  public var number: Int
+  /// When it was made.
+  public var createdAt: String
+  /// The file it came from.
+  public var sourceFile: String
+  /// The line of the record in that file.
+  public var sourceLine: Int
+  /// The import that made it.
+  public var importID: Int64
+  /// The status it gave the record.
+  public var status: RecordStatus
+  /// SHA-256 of the revision's canonical JSON.
+  public var sha256: String
+}
+
+/// Counts of the catalog's current records.
+public struct CatalogStats: Sendable, Codable {
+  /// A labelled count.
+  public struct Count: Sendable, Codable, Hashable {
+    /// The value counted, such as a district code or a category.
+    public var key: String
+    /// A readable label, such as the district's name.
+    public var label: String
+    /// How many records.
+    public var count: Int
+  }
+
+  /// All records, withdrawn included.
+  public var total: Int
+  /// Withdrawn records.
+  public var withdrawn: Int
+  /// By kind.
+  public var byKind: [Count]
+  /// By district.
+  public var byDistrict: [Count]
+  /// By category (GI categories and ICH category codes).
+  public var byCategory: [Count]
+  /// ICH items by listing level.
+  public var byLevel: [Count]
+  /// Stations by type.
+  public var byStationType: [Count]
+  /// Imports recorded.
+  public var imports: Int
+  /// Revisions kept.
+  public var revisions: Int
+}
+
+extension Catalog {
+  /// The record with `id` and its links.
+  /// - Throws: ``CatalogError`` with code `.notFound` when there is none.
+  public func details(id: String) throws -> RecordDetails {
+    try database.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT r.created_at, r.updated_at, r.current_revision, v.body FROM record r
+            JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?
+            """, arguments: [id])
+      else { throw notFound(id, db: db) }
+      let record = try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8))
+      let linkSQL = """
+        SELECT l.%@ AS other, l.relation, l.role, r.kind, r.name, f.value AS station_type FROM link l
+        LEFT JOIN record r ON r.id = l.%@
+        LEFT JOIN record_facet f ON f.record_id = r.id AND f.facet = 'station-type'
+        WHERE l.%@ = ? ORDER BY l.relation, r.kind, l.%@
+        """
+      func linked(_ sql: String) throws -> [LinkedRecord] {
+        try Row.fetchAll(db, sql: sql, arguments: [id]).map { link in
+          LinkedRecord(
+            id: link["other"], kind: (link["kind"] as String?).flatMap(RecordKind.init(rawValue:)),
+            name: link["name"], relation: link["relation"], role: link["role"],
+            stationType: (link["station_type"] as String?).flatMap(StationType.init(rawValue:)))
+        }
+      }
+      let outgoing = String(format: linkSQL, "target_id", "target_id", "source_id", "target_id")
+      let incoming = String(format: linkSQL, "source_id", "source_id", "target_id", "source_id")
+      return RecordDetails(
+        record: record, revision: row["current_revision"], createdAt: row["created_at"],
+        updatedAt: row["updated_at"], links: try linked(outgoing), backlinks: try linked(incoming))
+    }
+  }
+
+  /// The revisions of `id`, oldest first.
+  public func history(id: String) throws -> [RevisionSummary] {
+    try database.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT number, created_at, source_file, source_line, import_id, body_sha256,
+                 json_extract(body, '$.status') AS status
+          FROM revision WHERE record_id = ? ORDER BY number
+          """, arguments: [id])
+      if rows.isEmpty { throw notFound(id, db: db) }
+      return rows.map { row in
+        RevisionSummary(
+          number: row["number"], createdAt: row["created_at"], sourceFile: row["source_file"],
+          sourceLine: row["source_line"], importID: row["import_id"],
+          status: RecordStatus(rawValue: row["status"] ?? "active") ?? .active, sha256: row["body_sha256"])
+      }
+    }
+  }
+
+  /// Counts by kind, district, category, level and station type.
+  public func stats() throws -> CatalogStats {
+    try database.read { db in
+      func counts(_ sql: String, label: (String) -> String = { $0 }) throws -> [CatalogStats.Count] {
+        try Row.fetchAll(db, sql: sql).map { row in
+          let key: String = row[0]
+          return CatalogStats.Count(key: key, label: label(key), count: row[1])
+        }
+      }
+      func facet(_ name: String) -> String {
+        """
+        SELECT f.value, count(DISTINCT f.record_id) FROM record_facet f JOIN record r ON r.id = f.record_id
+        WHERE f.facet = '\(name)' GROUP BY f.value ORDER BY 2 DESC, 1
+        """
+      }
+      let levels = ListingLevel.allCases.map(\.rawValue)
+      return CatalogStats(
+        total: try Int.fetchOne(db, sql: "SELECT count(*) FROM record") ?? 0,
+        withdrawn: try Int.fetchOne(db, sql: "SELECT count(*) FROM record WHERE status = 'withdrawn'") ?? 0,
+        byKind: try counts("SELECT kind, count(*) FROM record GROUP BY kind").sorted {
+          RecordKind(rawValue: $0.key)! < RecordKind(rawValue: $1.key)!
+        },
+        byDistrict: try counts(facet("district")) { self.gazetteer.district(code: $0)?.name ?? $0 },
+        byCategory: try counts(facet("category")) { code in
+          ICHCategory(code: code).map { "\(code) \($0.name)" } ?? code
+        },
+        byLevel: try counts(facet("level")).sorted {
+          (levels.firstIndex(of: $0.key) ?? 99) < (levels.firstIndex(of: $1.key) ?? 99)
+        },
+        byStationType: try counts(facet("station-type")) { StationType(rawValue: $0)?.chineseName ?? $0 },
+        imports: try Int.fetchOne(db, sql: "SELECT count(*) FROM import_run") ?? 0,
+        revisions: try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0)
+    }
+  }
+
+  private func notFound(_ id: String, db: Database) -> CatalogError {
+    let near = (try? String.fetchAll(
+      db, sql: "SELECT id FROM record WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
+      arguments: ["%" + (id.split(separator: ":").last.map(String.init) ?? id).likeEscaped + "%"])) ?? []
+    let hint = near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)"
+    return CatalogError(.notFound, "no record \(id) in the catalog\(hint)")
+  }
+}
+
+extension String {
+  /// The string with `%`, `_` and `\` escaped for a LIKE pattern with `ESCAPE '\'`.
+  var likeEscaped: String {
+    var out = ""
+    for character in self {
+      if character == "%" || character == "_" || character == "\\" { out.append("\\") }
+      out.append(character)
+    }
+    return out
+  }
+}

@@ -1,0 +1,75 @@
+import GRDB
+
+/// The catalog's database schema, one migration per change, never edited once released.
+enum Migrations {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: records, revisions, imports") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE import_run (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            by TEXT,
+            inserted INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            refused INTEGER NOT NULL DEFAULT 0
+          );
+          CREATE TABLE import_file (
+            import_id INTEGER NOT NULL REFERENCES import_run(id),
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            records INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('imported', 'refused')),
+            PRIMARY KEY (import_id, path)
+          );
+          CREATE TABLE record (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            name TEXT NOT NULL,
+            current_revision INTEGER NOT NULL,
+            body_sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+          ) WITHOUT ROWID;
+          CREATE TABLE revision (
+            record_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            body_sha256 TEXT NOT NULL,
+            import_id INTEGER NOT NULL REFERENCES import_run(id),
+            source_file TEXT NOT NULL,
+            source_line INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (record_id, number)
+          );
+          CREATE TABLE record_facet (
+            record_id TEXT NOT NULL,
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL
+          );
+          CREATE INDEX record_facet_by_record ON record_facet(record_id);
+          CREATE INDEX record_facet_by_value ON record_facet(facet, value);
+          CREATE TABLE link (
+            source_id TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            role TEXT
+          );
+          CREATE INDEX link_by_source ON link(source_id);
+          CREATE INDEX link_by_target ON link(target_id);
+          CREATE TABLE media_blob (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            first_import_id INTEGER NOT NULL REFERENCES import_run(id)
+          ) WITHOUT ROWID;
+          """)
+    }
+    return migrator
+  }
+}

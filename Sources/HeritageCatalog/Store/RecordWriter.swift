@@ -1,0 +1,105 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// What an upsert did with a record.
+enum UpsertOutcome {
+  case inserted
+  case updated
+  case unchanged
+}
+
+/// Writes record revisions inside the caller's transaction: a new record, a new revision of a
+/// changed one (the old revision stays), or nothing for an identical one.
+struct RecordWriter {
+  let db: Database
+  let importID: Int64
+  let timestamp: String
+
+  /// The canonical JSON of a record: sorted keys, so equal records give equal bytes.
+  static func canonicalJSON(_ record: Record) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(record), as: UTF8.self)
+  }
+
+  /// The kind the catalog already holds under `id`, if any.
+  func existingKind(of id: String) throws -> RecordKind? {
+    try String.fetchOne(db, sql: "SELECT kind FROM record WHERE id = ?", arguments: [id])
+      .flatMap(RecordKind.init(rawValue:))
+  }
+
+  /// Stores `record` as a new revision unless the current one is identical.
+  func upsert(_ record: Record, file: String, line: Int) throws -> UpsertOutcome {
+    let body = try RecordWriter.canonicalJSON(record)
+    let digest = SHA256.hash(data: Data(body.utf8)).hexString
+    let current = try Row.fetchOne(
+      db, sql: "SELECT current_revision, body_sha256 FROM record WHERE id = ?", arguments: [record.id])
+    if let current, current["body_sha256"] as String == digest { return .unchanged }
+    let number = (current?["current_revision"] as Int? ?? 0) + 1
+    try db.execute(
+      sql: """
+        INSERT INTO revision (record_id, number, body, body_sha256, import_id, source_file, source_line, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [record.id, number, body, digest, importID, file, line, timestamp])
+    try db.execute(
+      sql: """
+        INSERT INTO record (id, kind, status, name, current_revision, body_sha256, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET
+          kind = excluded.kind, status = excluded.status, name = excluded.name,
+          current_revision = excluded.current_revision, body_sha256 = excluded.body_sha256,
+          updated_at = excluded.updated_at
+        """,
+      arguments: [
+        record.id, record.kind.rawValue, record.status.rawValue, record.primaryName, number, digest,
+        timestamp, timestamp,
+      ])
+    if current != nil {
+      try db.execute(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [record.id])
+      try db.execute(sql: "DELETE FROM link WHERE source_id = ?", arguments: [record.id])
+    }
+    for (facet, value) in RecordWriter.facets(of: record) {
+      try db.execute(
+        sql: "INSERT INTO record_facet (record_id, facet, value) VALUES (?, ?, ?)",
+        arguments: [record.id, facet, value])
+    }
+    for (target, relation, role) in RecordWriter.links(of: record) {
+      try db.execute(
+        sql: "INSERT INTO link (source_id, target_id, relation, role) VALUES (?, ?, ?, ?)",
+        arguments: [record.id, target, relation, role])
+    }
+    for item in record.media {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",
+        arguments: [item.sha256, item.size, item.type, importID])
+    }
+    return current == nil ? .inserted : .updated
+  }
+
+  /// The values `heritage stats` counts by: districts, categories, levels, station types.
+  static func facets(of record: Record) -> [(String, String)] {
+    var facets = record.districts.map { ("district", $0) }
+    if let gi = record.giProduct {
+      let category = gi.category.first(where: \.isChinese) ?? gi.category.first
+      if let category { facets.append(("category", category.text)) }
+    }
+    if let item = record.heritageItem {
+      facets.append(("category", item.category.code))
+      for level in Set(item.listings.map(\.level)).sorted() {
+        facets.append(("level", level.rawValue))
+      }
+    }
+    if let station = record.station {
+      facets.append(("station-type", station.type.rawValue))
+      if station.featured { facets.append(("featured", "true")) }
+    }
+    return facets
+  }
+
+  static func links(of record: Record) -> [(String, String, String?)] {
+    record.related.map { ($0.ref, "related", $0.type) }
+      + (record.station?.serves ?? []).map { ($0.ref, "serves", $0.role.rawValue) }
+  }
+}

@@ -1,0 +1,39 @@
+public import ArgumentParser
+import Foundation
+import HeritageCatalog
+
+@main
+struct Heritage: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "heritage",
+    abstract: "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
+    subcommands: [Import.self, Show.self, History.self, Stats.self]
+  )
+}
+
+/// Options every command shares.
+struct CatalogOptions: ParsableArguments {
+  @Option(name: .long, help: "The catalog folder (default: $HERITAGE_CATALOG, else catalog/).")
+  var catalog: String?
+
+  func open() throws -> Catalog {
+    try Catalog(folder: catalog.map { URL(fileURLWithPath: $0) } ?? Catalog.defaultFolder())
+  }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Prints a failure on stderr and ends with a non-zero status.
+func fail(_ message: String) -> ExitCode {
+  FileHandle.standardError.write(Data("heritage: \(message)\n".utf8))
+  return ExitCode.failure
+}
+
+/// Runs `body`, turning library errors into a message and a non-zero exit.
+func reporting(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let error as CatalogError {
+    throw fail(error.description)
+  }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import HeritageCatalog
+
+extension Heritage {
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import Heritage Records XML files or folders in one transaction.",
+      discussion: "Any error refuses the whole import unless --keep-going is given; nothing is half-imported.")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: "Files, or folders searched recursively for *.xml.")
+    var paths: [String]
+
+    @Flag(help: "Commit the files that are clean and list the refused ones.")
+    var keepGoing = false
+
+    @Flag(help: "Check everything, write nothing.")
+    var dryRun = false
+
+    @Option(help: "Who runs the import (default: the user name).")
+    var by: String?
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+      try reporting {
+        let catalog = try options.open()
+        let progress = ProgressLine()
+        let report = try Importer(catalog: catalog).run(
+          paths: paths,
+          options: ImportOptions(keepGoing: keepGoing, dryRun: dryRun, by: by ?? ProcessInfo.processInfo.userName),
+          progress: progress.update)
+        progress.clear()
+        print(format == .json ? try renderJSON(report) : renderText(report))
+        if !report.succeeded { throw ExitCode.failure }
+      }
+    }
+  }
+}
+
+/// A one-line progress indicator on stderr, shown only on a terminal and only once an import
+/// has taken more than a moment.
+final class ProgressLine {
+  private let start = Date()
+  private let enabled = isatty(STDERR_FILENO) == 1
+  private var shown = false
+
+  func update(_ progress: ImportProgress) {
+    guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
+    shown = true
+    let line = "importing \(progress.currentFile) (file \(progress.filesDone + 1) of \(progress.fileCount), \(progress.records) records)"
+    FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+  }
+
+  func clear() {
+    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+  }
+}
