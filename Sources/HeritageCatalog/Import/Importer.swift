@@ -38,38 +38,33 @@ public final class Importer {
     var report = ImportReport()
     report.dryRun = options.dryRun
     var refused: [ImportSource: [ImportError]] = [:]
+    var outcomes: [ImportSource: ImportFileOutcome] = [:]
+    let mayCommit = !options.dryRun && (options.keepGoing || pathErrors.isEmpty)
     var attempt: PassResult
-    while true {
+    repeat {
       let remaining = sources.filter { refused[$0] == nil }
-      let mayCommit = !options.dryRun && (options.keepGoing || pathErrors.isEmpty)
-      attempt = try pass(
-        remaining, refused: refused, commitIfClean: mayCommit, options: options, progress: progress)
-      guard options.keepGoing, !attempt.errorsBySource.isEmpty else { break }
-      for (source, errors) in attempt.errorsBySource { refused[source] = errors }
-    }
-    for (source, errors) in attempt.errorsBySource { refused[source] = errors }
+      attempt = try pass(remaining, refused: refused, commitIfClean: mayCommit, options: options, progress: progress)
+      outcomes.merge(attempt.outcomes) { $1 }
+      refused.merge(attempt.errorsBySource) { $1 }
+    } while options.keepGoing && !attempt.errorsBySource.isEmpty
 
+    // Without --keep-going, one error refuses every file; a dry run refuses nothing by itself.
+    let everythingRefused = !attempt.committed && !options.dryRun
     report.files = sources.map { source in
-      var outcome = attempt.outcomes[source] ?? ImportFileOutcome(
-        path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
-      outcome.refused = refused[source] != nil || (!attempt.committed && !options.keepGoing && !report.dryRun && !pathErrors.isEmpty)
+      var outcome =
+        outcomes[source] ?? ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
+      outcome.refused = everythingRefused || refused[source] != nil
       return outcome
     }
     report.errors = pathErrors + sources.flatMap { refused[$0] ?? [] }
     report.committed = attempt.committed
     report.importID = attempt.committed ? attempt.importID : nil
-    let counted = attempt.counts
-    if attempt.committed || options.dryRun {
-      report.inserted = counted.inserted
-      report.updated = counted.updated
-      report.unchanged = counted.unchanged
-      report.refused = report.files.filter(\.refused).reduce(0) { $0 + $1.records }
-    } else {
-      report.refused = report.files.reduce(0) { $0 + $1.records }
+    if !everythingRefused {
+      report.inserted = attempt.counts.inserted
+      report.updated = attempt.counts.updated
+      report.unchanged = attempt.counts.unchanged
     }
-    if !attempt.committed && !options.dryRun && !options.keepGoing {
-      report.files = report.files.map { var file = $0; file.refused = true; return file }
-    }
+    report.refused = report.refusedFiles.reduce(0) { $0 + $1.records }
     return report
   }
 
