@@ -50,7 +50,6 @@ public final class XMLStreamReader {
     if let schema {
       xmlTextReaderSetSchema(reader, schema.pointer)
     }
-    xmlTextReaderSetStructuredErrorHandler(reader, collectDiagnostic, collectorHandle.toOpaque())
   }
 
   deinit {
@@ -78,7 +77,7 @@ public final class XMLStreamReader {
       return end
     }
     while !finished {
-      let status = xmlTextReaderRead(reader)
+      let status = readReportingErrors()
       if status != 1 {
         finish(status: status)
         return nil
@@ -143,6 +142,15 @@ public final class XMLStreamReader {
       XMLElementStart(
         localName: name, namespaceURI: namespace, attributes: attributes, line: line,
         column: column, depth: depth))
+  }
+
+  /// One `xmlTextReaderRead`, with this reader's collector as the thread's error handler.
+  private func readReportingErrors() -> Int32 {
+    var previousContext: UnsafeMutableRawPointer?
+    var previous: xmlStructuredErrorFunc?
+    heritage_swap_structured_error(collectorHandle.toOpaque(), collectDiagnostic, &previousContext, &previous)
+    defer { xmlSetStructuredErrorFunc(previousContext, previous) }
+    return xmlTextReaderRead(reader)
   }
 
   private func finish(status: Int32) {
