@@ -1,0 +1,36 @@
+import HeritageCatalog
+import Testing
+
+@Suite struct ModelTests {
+  @Test(arguments: ["2009", "2009-08", "2009-08-15", "1368/1644", "19XX", "2004-XX", "2001-21", "1984?", "2004-06~", "../2006", "1990/", "-0500"])
+  func validEDTF(value: String) {
+    #expect(EDTF.isValid(value))
+  }
+
+  @Test(arguments: ["", "2009-13", "2009-02-30", "1368/16444", "09", "2009/2010/2011", "/", "明代", "2009-1-1"])
+  func invalidEDTF(value: String) {
+    #expect(!EDTF.isValid(value))
+  }
+
+  @Test func categoryCodesInEveryForm() {
+    #expect(ICHCategory(code: "IV")?.name == "传统戏剧")
+    #expect(ICHCategory(code: "Ⅳ")?.code == "IV")
+    #expect(ICHCategory(code: "4")?.code == "IV")
+    #expect(ICHCategory(code: "XI") == nil)
+  }
+
+  @Test func gazetteerSuggestsTheClosestDistrict() throws {
+    let gazetteer = try Gazetteer.bundled()
+    #expect(gazetteer.districts.count == 13)
+    #expect(gazetteer.suggestions(for: "鼓搂区") == ["鼓楼区"])
+    #expect(gazetteer.district(named: "閩侯縣")?.code == "350121")
+    #expect(gazetteer.district(named: "Changle")?.name == "长乐区")
+    #expect(gazetteer.district(named: "350181")?.name == "福清市")
+  }
+
+  @Test func displayWidthCountsCJKAsTwoColumns() {
+    #expect(displayWidth("闽剧") == 4)
+    #expect(displayWidth("abc") == 3)
+    #expect(renderTable(["a", "b"], [["闽剧", "x"], ["ab", "y"]]) == "a     b\n闽剧  x\nab    y")
+  }
+}

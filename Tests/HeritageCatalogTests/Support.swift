@@ -1,0 +1,44 @@
+import Crypto
+import Foundation
+import HeritageCatalog
+
+/// Where the test fixtures are, as real files.
+enum Fixtures {
+  static let root = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+
+  static func path(_ relative: String) -> String {
+    root.appendingPathComponent(relative).path
+  }
+
+  /// The repository's `imports/` folder with the sample records.
+  static let samples = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("imports").path
+}
+
+/// A new, empty folder for one test's catalog.
+func temporaryFolder() -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("heritage-tests-\(UUID().uuidString)")
+  try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// Imports into the catalog in `folder`, closing the catalog before returning.
+func importInto(_ folder: URL, _ paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+  let catalog = try Catalog(folder: folder)
+  return try Importer(catalog: catalog).run(paths: paths, options: options)
+}
+
+/// Every file below `folder` with the SHA-256 of its bytes.
+func snapshot(_ folder: URL) -> [String: String] {
+  var result: [String: String] = [:]
+  let enumerator = FileManager.default.enumerator(atPath: folder.path)
+  while let relative = enumerator?.nextObject() as? String {
+    let url = folder.appendingPathComponent(relative)
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+    let data = (try? Data(contentsOf: url)) ?? Data()
+    result[relative] = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+  }
+  return result
+}
