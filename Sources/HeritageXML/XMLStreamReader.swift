@@ -94,8 +94,11 @@ public final class XMLStreamReader {
     case XML_READER_TYPE_ELEMENT:
       return startElement()
     case XML_READER_TYPE_END_ELEMENT:
-      return .endElement(localName: currentString(xmlTextReaderConstLocalName), namespaceURI: currentString(xmlTextReaderConstNamespaceUri))
-    case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE, XML_READER_TYPE_WHITESPACE:
+      return .endElement(
+        localName: currentString(xmlTextReaderConstLocalName),
+        namespaceURI: currentString(xmlTextReaderConstNamespaceUri))
+    case XML_READER_TYPE_TEXT, XML_READER_TYPE_CDATA, XML_READER_TYPE_SIGNIFICANT_WHITESPACE,
+      XML_READER_TYPE_WHITESPACE:
       return .text(currentString(xmlTextReaderConstValue))
     case XML_READER_TYPE_DOCUMENT_TYPE, XML_READER_TYPE_ENTITY_REFERENCE, XML_READER_TYPE_ENTITY:
       stop(
@@ -167,8 +170,9 @@ public final class XMLStreamReader {
       stopped = true
       if collector.diagnostics.isEmpty {
         collector.diagnostics.append(
-          XMLDiagnostic(kind: .syntax, message: "the document could not be read to its end",
-                        line: Int(xmlTextReaderGetParserLineNumber(reader))))
+          XMLDiagnostic(
+            kind: .syntax, message: "the document could not be read to its end",
+            line: Int(xmlTextReaderGetParserLineNumber(reader))))
       }
     }
   }

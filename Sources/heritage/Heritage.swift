@@ -6,7 +6,8 @@ import HeritageCatalog
 struct Heritage: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "heritage",
-    abstract: "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
+    abstract:
+      "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
     subcommands: [Import.self, Show.self, History.self, Stats.self]
   )
 }
@@ -16,8 +17,12 @@ struct CatalogOptions: ParsableArguments {
   @Option(name: .long, help: "The catalog folder (default: $HERITAGE_CATALOG, else catalog/).")
   var catalog: String?
 
+  var folder: URL {
+    catalog.map { URL(fileURLWithPath: $0) } ?? Catalog.defaultFolder()
+  }
+
   func open() throws -> Catalog {
-    try Catalog(folder: catalog.map { URL(fileURLWithPath: $0) } ?? Catalog.defaultFolder())
+    try Catalog(folder: folder)
   }
 }
 

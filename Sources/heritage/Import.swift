@@ -6,7 +6,8 @@ extension Heritage {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Import Heritage Records XML files or folders in one transaction.",
-      discussion: "Any error refuses the whole import unless --keep-going is given; nothing is half-imported.")
+      discussion: "Any error refuses the whole import unless --keep-going is given; nothing is half-imported."
+    )
 
     @OptionGroup var options: CatalogOptions
 
@@ -27,13 +28,16 @@ extension Heritage {
 
     func run() throws {
       try reporting {
-        let catalog = try options.open()
+        let existed = Catalog.exists(in: options.folder)
         let progress = ProgressLine()
-        let report = try Importer(catalog: catalog).run(
+        // The importer and its catalog end with this statement, which closes the database.
+        let report = try Importer(catalog: try options.open()).run(
           paths: paths,
-          options: ImportOptions(keepGoing: keepGoing, dryRun: dryRun, by: by ?? ProcessInfo.processInfo.userName),
+          options: ImportOptions(
+            keepGoing: keepGoing, dryRun: dryRun, by: by ?? ProcessInfo.processInfo.userName),
           progress: progress.update)
         progress.clear()
+        if !existed && !report.committed { Catalog.discardNew(in: options.folder) }
         print(format == .json ? try renderJSON(report) : renderText(report))
         if !report.succeeded { throw ExitCode.failure }
       }
@@ -51,7 +55,8 @@ final class ProgressLine {
   func update(_ progress: ImportProgress) {
     guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
     shown = true
-    let line = "importing \(progress.currentFile) (file \(progress.filesDone + 1) of \(progress.fileCount), \(progress.records) records)"
+    let line =
+      "importing \(progress.currentFile) (file \(progress.filesDone + 1) of \(progress.fileCount), \(progress.records) records)"
     FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
   }
 

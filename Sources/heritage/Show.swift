@@ -23,7 +23,8 @@ extension Heritage {
   }
 
   struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List a record's revisions with time and source file.")
+    static let configuration = CommandConfiguration(
+      abstract: "List a record's revisions with time and source file.")
 
     @OptionGroup var options: CatalogOptions
 

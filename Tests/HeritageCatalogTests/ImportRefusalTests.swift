@@ -6,7 +6,10 @@ import Testing
 @Suite struct ImportRefusalTests {
   static let cases: [(file: String, error: String)] = [
     ("unknown-district.xml", ":6:5: gi:fuzhou-jasmine-tea: unknown district 鼓搂区 (did you mean 鼓楼区?)"),
-    ("no-chinese-name.xml", ":3:3: gi:no-chinese: has no Chinese name: add <name xml:lang=\"zh\"> (or zh-Hans, zh-Hant)"),
+    (
+      "no-chinese-name.xml",
+      ":3:3: gi:no-chinese: has no Chinese name: add <name xml:lang=\"zh\"> (or zh-Hans, zh-Hant)"
+    ),
     (
       "bad-id.xml",
       ":3:3: GI:Bad Id: attribute id of <gi-product>: [facet 'pattern'] The value 'GI:Bad Id' is not accepted by the pattern '[a-z]+:[a-z0-9][a-z0-9._\\-]*'."
@@ -15,20 +18,38 @@ import Testing
       "latitude-out-of-range.xml",
       ":6:5: gi:far-north: attribute lat of <location>: [facet 'maxInclusive'] The value '126.1' is greater than the maximum value allowed ('90')."
     ),
-    ("gi-without-category.xml", ":3:3: gi:no-category: has no <category>; a GI product needs one, such as 茶叶"),
+    (
+      "gi-without-category.xml", ":3:3: gi:no-category: has no <category>; a GI product needs one, such as 茶叶"
+    ),
     ("ich-category-mismatch.xml", ":5:5: ich:wrong-category: category IV is 传统戏剧, not 传统音乐"),
     ("bad-edtf.xml", ":6:5: ich:bad-period: period 1368/16444 is not a valid EDTF value (such as 1368/1644)"),
-    ("station-without-district.xml", ":3:3: station:nowhere: has no <district>; a station must name the division it is in"),
-    ("dangling-reference.xml", ":6:5: station:lost: serves gi:does-not-exist: no such record in the catalog or in this import"),
+    (
+      "station-without-district.xml",
+      ":3:3: station:nowhere: has no <district>; a station must name the division it is in"
+    ),
+    (
+      "dangling-reference.xml",
+      ":6:5: station:lost: serves gi:does-not-exist: no such record in the catalog or in this import"
+    ),
     ("duplicate-id.xml", ":7:3: gi:twice: is defined twice in this import (first at BAD/duplicate-id.xml:3)"),
+    (
+      "kind-conflict.xml",
+      ":3:3: ich:min-opera: is already in the catalog as a heritage-item, not a gi-product"
+    ),
     ("unknown-element.xml", ":6:5: gi:unknown-level: <colour>: This element is not expected."),
     ("not-well-formed.xml", ":6:15: Opening and ending tag mismatch: gi-product line 3 and gi-prodct"),
-    ("media-escape.xml", ":6:5: gi:media-escape: media path ../outside.txt uses .. to leave the folder of its XML file"),
+    (
+      "media-escape.xml",
+      ":6:5: gi:media-escape: media path ../outside.txt uses .. to leave the folder of its XML file"
+    ),
     (
       "media-absolute.xml",
       ":6:5: gi:media-absolute: media path /etc/hostname is absolute; it must be relative to the folder of its XML file"
     ),
-    ("media-url.xml", ":6:5: gi:media-url: media path https://example.org/x.jpg is a URL; media must be files beside the XML file"),
+    (
+      "media-url.xml",
+      ":6:5: gi:media-url: media path https://example.org/x.jpg is a URL; media must be files beside the XML file"
+    ),
     ("media-missing.xml", ":6:5: gi:media-missing: media file media/nope.jpg does not exist"),
     (
       "media-sha-mismatch.xml",
@@ -63,7 +84,8 @@ import Testing
 
   @Test func deepNestingIsRefused() throws {
     let report = try importInto(temporaryFolder(), [Fixtures.path("bad/deep-nesting.xml")])
-    #expect(report.errors.contains { $0.message == "elements nest deeper than 32 levels; the file is refused" })
+    #expect(
+      report.errors.contains { $0.message == "elements nest deeper than 32 levels; the file is refused" })
   }
 
   @Test func symbolicLinkOutOfTheFolderIsRefused() throws {
@@ -97,7 +119,9 @@ import Testing
   }
 
   @Test func everyErrorInEveryFileIsReported() throws {
-    let files = ["unknown-district.xml", "no-chinese-name.xml", "media-missing.xml"].map { Fixtures.path("bad/\($0)") }
+    let files = ["unknown-district.xml", "no-chinese-name.xml", "media-missing.xml"].map {
+      Fixtures.path("bad/\($0)")
+    }
     let report = try importInto(temporaryFolder(), files + [Fixtures.path("good")])
     #expect(report.errors.count == 3)
     #expect(Set(report.errors.map(\.file)) == Set(files))

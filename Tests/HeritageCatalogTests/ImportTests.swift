@@ -19,7 +19,8 @@ import Testing
 
   @Test func referencesResolveAcrossFilesInAnyOrder() throws {
     // first.xml's station serves ich:test-opera, which only second.xml defines.
-    let report = try importInto(temporaryFolder(), [Fixtures.path("good/first.xml"), Fixtures.path("good/second.xml")])
+    let report = try importInto(
+      temporaryFolder(), [Fixtures.path("good/first.xml"), Fixtures.path("good/second.xml")])
     #expect(report.errors.isEmpty)
     #expect(report.inserted == 3)
   }
@@ -33,7 +34,8 @@ import Testing
     let history = try catalog.history(id: "ich:test-opera")
     #expect(history.map(\.number) == [1, 2])
     #expect(history.map(\.status) == [.active, .withdrawn])
-    #expect(history.map(\.sourceFile) == [Fixtures.path("good/second.xml"), Fixtures.path("updated-opera.xml")])
+    #expect(
+      history.map(\.sourceFile) == [Fixtures.path("good/second.xml"), Fixtures.path("updated-opera.xml")])
     let details = try catalog.details(id: "ich:test-opera")
     #expect(details.revision == 2)
     #expect(details.record.status == .withdrawn)
@@ -43,7 +45,8 @@ import Testing
   @Test func keepGoingCommitsCleanFilesAndListsRefusedOnes() throws {
     let folder = temporaryFolder()
     let bad = Fixtures.path("bad/unknown-district.xml")
-    let report = try importInto(folder, [bad, Fixtures.path("good")], options: ImportOptions(keepGoing: true))
+    let report = try importInto(
+      folder, [bad, Fixtures.path("good")], options: ImportOptions(keepGoing: true))
     #expect(report.committed)
     #expect(report.refusedFiles.map(\.path) == [bad])
     #expect(report.summaryLine == "inserted 3, updated 0, unchanged 0, refused 1")
@@ -143,7 +146,8 @@ import Testing
     #expect {
       try Catalog(folder: folder).details(id: "ich:min-oper")
     } throws: { error in
-      (error as? CatalogError)?.description == "no record ich:min-oper in the catalog (did you mean ich:min-opera?)"
+      (error as? CatalogError)?.description
+        == "no record ich:min-oper in the catalog (did you mean ich:min-opera?)"
     }
   }
 }

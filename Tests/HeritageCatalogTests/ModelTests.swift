@@ -2,7 +2,10 @@ import HeritageCatalog
 import Testing
 
 @Suite struct ModelTests {
-  @Test(arguments: ["2009", "2009-08", "2009-08-15", "1368/1644", "19XX", "2004-XX", "2001-21", "1984?", "2004-06~", "../2006", "1990/", "-0500"])
+  @Test(arguments: [
+    "2009", "2009-08", "2009-08-15", "1368/1644", "19XX", "2004-XX", "2001-21", "1984?", "2004-06~",
+    "../2006", "1990/", "-0500",
+  ])
   func validEDTF(value: String) {
     #expect(EDTF.isValid(value))
   }

@@ -18,13 +18,16 @@ enum Fixtures {
 
 /// A new, empty folder for one test's catalog.
 func temporaryFolder() -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("heritage-tests-\(UUID().uuidString)")
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "heritage-tests-\(UUID().uuidString)")
   try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }
 
 /// Imports into the catalog in `folder`, closing the catalog before returning.
-func importInto(_ folder: URL, _ paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+func importInto(_ folder: URL, _ paths: [String], options: ImportOptions = ImportOptions()) throws
+  -> ImportReport
+{
   let catalog = try Catalog(folder: folder)
   return try Importer(catalog: catalog).run(paths: paths, options: options)
 }
@@ -36,7 +39,9 @@ func snapshot(_ folder: URL) -> [String: String] {
   while let relative = enumerator?.nextObject() as? String {
     let url = folder.appendingPathComponent(relative)
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
+      continue
+    }
     let data = (try? Data(contentsOf: url)) ?? Data()
     result[relative] = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
   }

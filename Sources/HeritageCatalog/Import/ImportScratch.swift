@@ -17,10 +17,12 @@ enum ImportScratch {
 
   /// Claims `id` for this import; returns where it was first defined when already claimed.
   static func claim(_ id: String, file: String, line: Int, in db: Database) throws -> String? {
-    try db.execute(
-      sql: "INSERT OR IGNORE INTO temp.import_seen (id, place) VALUES (?, ?)", arguments: [id, "\(file):\(line)"])
+    try db.run(
+      sql: "INSERT OR IGNORE INTO temp.import_seen (id, place) VALUES (?, ?)",
+      arguments: [id, "\(file):\(line)"])
     if db.changesCount == 1 { return nil }
-    return try String.fetchOne(db, sql: "SELECT place FROM temp.import_seen WHERE id = ?", arguments: [id])
+    return try String.fetchOne(
+      db.cachedStatement(sql: "SELECT place FROM temp.import_seen WHERE id = ?"), arguments: [id])
   }
 
   /// Notes the `related` and `serves` references of a record for resolution at the end.
@@ -29,7 +31,7 @@ enum ImportScratch {
       draft.related.map { ($0.value.ref, "related", $0.position) }
       + draft.serves.map { ($0.value.ref, "serves", $0.position) }
     for (target, relation, position) in references {
-      try db.execute(
+      try db.run(
         sql: "INSERT INTO temp.import_reference VALUES (?, ?, ?, ?, ?, ?)",
         arguments: [draft.id, target, relation, file, position.line, position.column])
     }
@@ -53,7 +55,8 @@ enum ImportScratch {
         ? "\(relation) \(target): no such record in the catalog or in this import"
         : "\(relation) \(target): that is a station; \(relation) links go to GI products and ICH items"
       return ImportError(
-        file: row["file"], line: row["line"], column: row["col"], recordID: row["source_id"], message: message)
+        file: row["file"], line: row["line"], column: row["col"], recordID: row["source_id"], message: message
+      )
     }
   }
 }

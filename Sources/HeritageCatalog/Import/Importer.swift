@@ -43,7 +43,8 @@ public final class Importer {
     var attempt: PassResult
     repeat {
       let remaining = sources.filter { refused[$0] == nil }
-      attempt = try pass(remaining, refused: refused, commitIfClean: mayCommit, options: options, progress: progress)
+      attempt = try pass(
+        remaining, refused: refused, commitIfClean: mayCommit, options: options, progress: progress)
       outcomes.merge(attempt.outcomes) { $1 }
       refused.merge(attempt.errorsBySource) { $1 }
     } while options.keepGoing && !attempt.errorsBySource.isEmpty
@@ -52,7 +53,8 @@ public final class Importer {
     let everythingRefused = !attempt.committed && !options.dryRun
     report.files = sources.map { source in
       var outcome =
-        outcomes[source] ?? ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
+        outcomes[source]
+        ?? ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
       outcome.refused = everythingRefused || refused[source] != nil
       return outcome
     }
@@ -103,12 +105,18 @@ public final class Importer {
           var recordsSoFar = 0
           for (index, source) in sources.enumerated() {
             progress?(
-              ImportProgress(filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
+              ImportProgress(
+                filesDone: index, fileCount: sources.count, records: recordsSoFar,
+                currentFile: source.displayPath))
             let outcome = try importFile(
               source, writer: writer, db: db, counts: &result.counts, media: &mediaToStore
-            ) { recordsSoFar += 1
+            ) {
+              recordsSoFar += 1
               if recordsSoFar % 5000 == 0 {
-                progress?(ImportProgress(filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
+                progress?(
+                  ImportProgress(
+                    filesDone: index, fileCount: sources.count, records: recordsSoFar,
+                    currentFile: source.displayPath))
               }
             }
             result.outcomes[source] = outcome.file
@@ -121,12 +129,14 @@ public final class Importer {
           guard commitIfClean, result.errorsBySource.isEmpty else { return .rollback }
           for (source, errors) in refused {
             try db.execute(
-              sql: "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, '', 0, 0, 'refused')",
+              sql:
+                "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, '', 0, 0, 'refused')",
               arguments: [result.importID, source.displayPath])
             _ = errors
           }
           try db.execute(
-            sql: "UPDATE import_run SET finished_at = ?, inserted = ?, updated = ?, unchanged = ?, refused = ? WHERE id = ?",
+            sql:
+              "UPDATE import_run SET finished_at = ?, inserted = ?, updated = ?, unchanged = ?, refused = ? WHERE id = ?",
             arguments: [
               Date().ISO8601Format(), result.counts.inserted, result.counts.updated, result.counts.unchanged,
               refused.count, result.importID,
@@ -157,7 +167,10 @@ public final class Importer {
     do {
       (outcome.sha256, outcome.size) = try MediaIntake.sha256(of: source.url)
     } catch {
-      return (outcome, [ImportError(file: source.displayPath, message: "cannot be read: \(error.localizedDescription)")])
+      return (
+        outcome,
+        [ImportError(file: source.displayPath, message: "cannot be read: \(error.localizedDescription)")]
+      )
     }
     let checks = RecordChecks(
       file: source.displayPath, gazetteer: catalog.gazetteer, media: MediaIntake(xmlFile: source.url))
@@ -168,22 +181,30 @@ public final class Importer {
       let (record, errors) = checks.check(draft)
       recordErrors += errors
       try ImportScratch.noteReferences(of: draft, file: source.displayPath, in: db)
-      if let first = try ImportScratch.claim(draft.id, file: source.displayPath, line: draft.position.line, in: db) {
+      if let first = try ImportScratch.claim(
+        draft.id, file: source.displayPath, line: draft.position.line, in: db)
+      {
         recordErrors.append(
           ImportError(
-            file: source.displayPath, line: draft.position.line, column: draft.position.column, recordID: draft.id,
+            file: source.displayPath, line: draft.position.line, column: draft.position.column,
+            recordID: draft.id,
             message: "is defined twice in this import (first at \(first))"))
         return
       }
       guard let record else { return }
-      if let kind = try writer.existingKind(of: record.id), kind != record.kind {
+      let outcome: UpsertOutcome
+      do {
+        outcome = try writer.upsert(record, file: source.displayPath, line: draft.position.line)
+      } catch let conflict as KindConflict {
         recordErrors.append(
           ImportError(
-            file: source.displayPath, line: draft.position.line, column: draft.position.column, recordID: draft.id,
-            message: "is already in the catalog as a \(kind.rawValue), not a \(record.kind.rawValue)"))
+            file: source.displayPath, line: draft.position.line, column: draft.position.column,
+            recordID: draft.id,
+            message:
+              "is already in the catalog as a \(conflict.existing.rawValue), not a \(record.kind.rawValue)"))
         return
       }
-      switch try writer.upsert(record, file: source.displayPath, line: draft.position.line) {
+      switch outcome {
       case .inserted: counts.inserted += 1
       case .updated: counts.updated += 1
       case .unchanged: counts.unchanged += 1
@@ -195,8 +216,9 @@ public final class Importer {
     outcome.records = records
     let errors = (readErrors + recordErrors)
     if errors.isEmpty {
-      try db.execute(
-        sql: "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, ?, ?, ?, 'imported')",
+      try db.run(
+        sql:
+          "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, ?, ?, ?, 'imported')",
         arguments: [writer.importID, source.displayPath, outcome.sha256, outcome.size, records])
     }
     return (outcome, errors)

@@ -17,7 +17,9 @@ final class MediaIntake {
 
   /// - Parameter xmlFile: the record file whose folder media paths are relative to.
   init(xmlFile: URL) {
-    folder = MediaIntake.realPath(xmlFile.deletingLastPathComponent().path) ?? xmlFile.deletingLastPathComponent().path
+    folder =
+      MediaIntake.realPath(xmlFile.deletingLastPathComponent().path)
+      ?? xmlFile.deletingLastPathComponent().path
   }
 
   /// Resolves and hashes `href`, or returns the sentence that says why it is refused.
@@ -29,18 +31,22 @@ final class MediaIntake {
     }
     guard let real = MediaIntake.realPath(joined), real.hasPrefix(folder + "/") else {
       return .failure(
-        MediaRefusal(message: "media path \(href) leads outside the folder of its XML file through a symbolic link"))
+        MediaRefusal(
+          message: "media path \(href) leads outside the folder of its XML file through a symbolic link"))
     }
     if let known = cache[real] { return .success(known) }
     var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), isFolder.boolValue { return .failure(MediaRefusal(message: "media path \(href) is a folder, not a file")) }
+    if FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), isFolder.boolValue {
+      return .failure(MediaRefusal(message: "media path \(href) is a folder, not a file"))
+    }
     do {
       let (digest, size) = try MediaIntake.sha256(of: URL(fileURLWithPath: real))
       let resolved = Resolved(url: URL(fileURLWithPath: real), sha256: digest, size: size)
       cache[real] = resolved
       return .success(resolved)
     } catch {
-      return .failure(MediaRefusal(message: "media file \(href) cannot be read: \(error.localizedDescription)"))
+      return .failure(
+        MediaRefusal(message: "media file \(href) cannot be read: \(error.localizedDescription)"))
     }
   }
 
@@ -93,10 +99,13 @@ struct MediaRefusal: Error {
 extension Sequence where Element == UInt8 {
   /// Lowercase hexadecimal.
   var hexString: String {
-    var out = ""
+    let digits = Array("0123456789abcdef".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(64)
     for byte in self {
-      out += String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16)
+      bytes.append(digits[Int(byte >> 4)])
+      bytes.append(digits[Int(byte & 0x0F)])
     }
-    return out
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -82,7 +82,9 @@ struct RecordChecks {
     }
     for protection in draft.protections {
       if let date = protection.value.date, !EDTF.isValid(date) {
-        fail("protection date \(date) is not a valid EDTF date (such as 2009, 2009-08 or 2009-08-15)", protection.position)
+        fail(
+          "protection date \(date) is not a valid EDTF date (such as 2009, 2009-08 or 2009-08-15)",
+          protection.position)
       }
     }
     return GIProductDetails(
@@ -118,7 +120,9 @@ struct RecordChecks {
       inheritors: draft.inheritors, periods: draft.periods.map(\.value))
   }
 
-  private func stationDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void) -> StationDetails? {
+  private func stationDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void)
+    -> StationDetails?
+  {
     if draft.districts.isEmpty {
       fail("has no <district>; a station must name the division it is in", nil)
     }

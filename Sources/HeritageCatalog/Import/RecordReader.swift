@@ -93,7 +93,8 @@ struct RecordReader {
     var draft = RecordDraft(
       id: element.attribute("id")?.trimmingWhitespace() ?? "", kind: kind,
       position: SourcePosition(line: element.line, column: element.column),
-      status: element.attribute("status").flatMap { RecordStatus(rawValue: $0.trimmingWhitespace()) } ?? .active)
+      status: element.attribute("status").flatMap { RecordStatus(rawValue: $0.trimmingWhitespace()) }
+        ?? .active)
     if kind == .station {
       draft.stationType = element.attribute("type").flatMap { StationType(rawValue: $0.trimmingWhitespace()) }
       let featured = element.attribute("featured")?.trimmingWhitespace()

@@ -44,7 +44,8 @@ public enum EDTF {
       let month = fields[1]
       guard month.count == 2 else { return false }
       if month != "XX" {
-        guard let number = Int(month), (1...12).contains(number) || (fields.count == 2 && (21...24).contains(number))
+        guard let number = Int(month),
+          (1...12).contains(number) || (fields.count == 2 && (21...24).contains(number))
         else { return false }
       }
     }

@@ -14,7 +14,9 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
   if let gi = record.giProduct { texts("category", gi.category) }
   if let item = record.heritageItem { line("category", "\(item.category.code) \(item.category.name)") }
   if let station = record.station {
-    line("type", "\(station.type.rawValue) \(station.type.chineseName)" + (station.featured ? "  (featured 特色品牌所)" : ""))
+    line(
+      "type",
+      "\(station.type.rawValue) \(station.type.chineseName)" + (station.featured ? "  (featured 特色品牌所)" : ""))
   }
   for code in record.districts {
     let district = gazetteer.district(code: code)
@@ -27,14 +29,19 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
     texts("area", gi.protectedAreas)
     texts("applicant", gi.applicants)
     for protection in gi.protections {
-      let parts = [protection.kind.rawValue, protection.authority, protection.number, protection.date, protection.status]
-      line("protection", parts.compactMap { $0 }.joined(separator: ", ") + (protection.note.map { "  \($0)" } ?? ""))
+      let parts = [
+        protection.kind.rawValue, protection.authority, protection.number, protection.date, protection.status,
+      ]
+      line(
+        "protection",
+        parts.compactMap { $0 }.joined(separator: ", ") + (protection.note.map { "  \($0)" } ?? ""))
     }
   }
   if let item = record.heritageItem {
     for listing in item.listings {
       let parts = [listing.level.rawValue, listing.number, listing.year.map(String.init), listing.type]
-      line("listing", parts.compactMap { $0 }.joined(separator: ", ") + (listing.note.map { "  \($0)" } ?? ""))
+      line(
+        "listing", parts.compactMap { $0 }.joined(separator: ", ") + (listing.note.map { "  \($0)" } ?? ""))
     }
     texts("unit", item.protectionUnits)
     for inheritor in item.inheritors {
@@ -51,7 +58,10 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
     }
   }
   for item in record.media {
-    line("media", "\(item.href) (\(item.type), \(item.size) bytes, sha256 \(item.sha256.prefix(12))…)" + (item.title.map { " \($0)" } ?? ""))
+    line(
+      "media",
+      "\(item.href) (\(item.type), \(item.size) bytes, sha256 \(item.sha256.prefix(12))…)"
+        + (item.title.map { " \($0)" } ?? ""))
   }
   for link in details.links {
     line(link.relation, "\(link.id) \(link.name ?? "")" + (link.role.map { " (\($0))" } ?? ""))
@@ -70,8 +80,11 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
 /// The text of `heritage history`.
 public func renderText(history: [RevisionSummary], id: String) -> String {
   let rows = history.map { revision in
-    ["\(revision.number)", revision.createdAt, revision.status.rawValue, "\(revision.sourceFile):\(revision.sourceLine)",
-     "import \(revision.importID)"]
+    [
+      "\(revision.number)", revision.createdAt, revision.status.rawValue,
+      "\(revision.sourceFile):\(revision.sourceLine)",
+      "import \(revision.importID)",
+    ]
   }
   return "\(id): \(history.count) revision\(history.count == 1 ? "" : "s")\n"
     + renderTable(["rev", "time", "status", "source", "by"], rows)
@@ -85,7 +98,9 @@ public func renderText(_ stats: CatalogStats) -> String {
   func section(_ title: String, _ counts: [CatalogStats.Count]) {
     guard !counts.isEmpty else { return }
     parts.append("\n" + title)
-    parts.append(renderTable(["", ""], counts.map { ["  " + $0.label, "\($0.count)"] }).split(separator: "\n").dropFirst().joined(separator: "\n"))
+    parts.append(
+      renderTable(["", ""], counts.map { ["  " + $0.label, "\($0.count)"] }).split(separator: "\n")
+        .dropFirst().joined(separator: "\n"))
   }
   section("by kind", stats.byKind)
   section("by district", stats.byDistrict)
@@ -105,7 +120,8 @@ public func renderText(_ report: ImportReport) -> String {
       ? "the other \(report.files.count - report.refusedFiles.count) files were imported"
       : report.dryRun ? "dry run, nothing written" : "nothing was written"
     lines.append(
-      "\(report.errors.count) error\(report.errors.count == 1 ? "" : "s") in \(badFiles) of \(max(report.files.count, badFiles)) file\(report.files.count == 1 ? "" : "s"); \(outcome)")
+      "\(report.errors.count) error\(report.errors.count == 1 ? "" : "s") in \(badFiles) of \(max(report.files.count, badFiles)) file\(report.files.count == 1 ? "" : "s"); \(outcome)"
+    )
     lines += report.errors.map(\.description)
     if report.committed {
       lines.append("refused files:")
@@ -114,7 +130,8 @@ public func renderText(_ report: ImportReport) -> String {
   } else {
     lines.append(
       "\(report.files.count) file\(report.files.count == 1 ? "" : "s") checked"
-        + (report.dryRun ? "; dry run, nothing written" : report.importID.map { "; recorded as import \($0)" } ?? ""))
+        + (report.dryRun
+          ? "; dry run, nothing written" : report.importID.map { "; recorded as import \($0)" } ?? ""))
   }
   lines.append(report.summaryLine)
   return lines.joined(separator: "\n")

@@ -44,7 +44,8 @@ public final class Catalog: Sendable {
         try migrator.migrate(database)
       }
     } catch let error as DatabaseError {
-      throw CatalogError(.storage, "cannot open the catalog in \(folder.path): \(error.message ?? "\(error)")")
+      throw CatalogError(
+        .storage, "cannot open the catalog in \(folder.path): \(error.message ?? "\(error)")")
     }
     media = MediaStore(root: folder.appendingPathComponent("media"))
     let localGazetteer = folder.appendingPathComponent("gazetteer.json")
@@ -53,8 +54,29 @@ public final class Catalog: Sendable {
       ? try Gazetteer(contentsOf: localGazetteer) : try Gazetteer.bundled()
   }
 
+  /// `true` when `folder` already holds a catalog database.
+  public static func exists(in folder: URL) -> Bool {
+    FileManager.default.fileExists(atPath: folder.appendingPathComponent(databaseName).path)
+  }
+
+  /// Removes the database files a just-created catalog left in `folder`, so that a refused
+  /// first import leaves the folder as it found it. Call only after the catalog is closed.
+  public static func discardNew(in folder: URL) {
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(databaseName + suffix))
+    }
+    let media = folder.appendingPathComponent("media")
+    if (try? FileManager.default.contentsOfDirectory(atPath: media.path))?.isEmpty == true {
+      try? FileManager.default.removeItem(at: media)
+    }
+    if (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+      try? FileManager.default.removeItem(at: folder)
+    }
+  }
+
   /// The folder named by `--catalog`, else `HERITAGE_CATALOG`, else `catalog/`.
-  public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+  public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL
+  {
     URL(fileURLWithPath: environment["HERITAGE_CATALOG"].flatMap { $0.isEmpty ? nil : $0 } ?? "catalog")
   }
 }

@@ -175,9 +175,10 @@ extension Catalog {
   }
 
   private func notFound(_ id: String, db: Database) -> CatalogError {
-    let near = (try? String.fetchAll(
-      db, sql: "SELECT id FROM record WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
-      arguments: ["%" + (id.split(separator: ":").last.map(String.init) ?? id).likeEscaped + "%"])) ?? []
+    let near =
+      (try? String.fetchAll(
+        db, sql: "SELECT id FROM record WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",
+        arguments: ["%" + (id.split(separator: ":").last.map(String.init) ?? id).likeEscaped + "%"])) ?? []
     let hint = near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)"
     return CatalogError(.notFound, "no record \(id) in the catalog\(hint)")
   }

@@ -30,7 +30,8 @@ public struct MediaStore: Sendable {
     if FileManager.default.fileExists(atPath: target.path) { return false }
     let folder = target.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let temporary = folder.appendingPathComponent(".\(sha256).\(ProcessInfo.processInfo.processIdentifier).part")
+    let temporary = folder.appendingPathComponent(
+      ".\(sha256).\(ProcessInfo.processInfo.processIdentifier).part")
     try? FileManager.default.removeItem(at: temporary)
     try FileManager.default.copyItem(at: source, to: temporary)
     try FileManager.default.moveItem(at: temporary, to: target)

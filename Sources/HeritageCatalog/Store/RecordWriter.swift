@@ -9,6 +9,11 @@ enum UpsertOutcome {
   case unchanged
 }
 
+/// The catalog already holds a record's id as another kind of record.
+struct KindConflict: Error {
+  var existing: RecordKind
+}
+
 /// Writes record revisions inside the caller's transaction: a new record, a new revision of a
 /// changed one (the old revision stays), or nothing for an identical one.
 struct RecordWriter {
@@ -18,32 +23,35 @@ struct RecordWriter {
 
   /// The canonical JSON of a record: sorted keys, so equal records give equal bytes.
   static func canonicalJSON(_ record: Record) throws -> String {
+    String(decoding: try canonicalEncoder.encode(record), as: UTF8.self)
+  }
+
+  private static let canonicalEncoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(record), as: UTF8.self)
-  }
-
-  /// The kind the catalog already holds under `id`, if any.
-  func existingKind(of id: String) throws -> RecordKind? {
-    try String.fetchOne(db, sql: "SELECT kind FROM record WHERE id = ?", arguments: [id])
-      .flatMap(RecordKind.init(rawValue:))
-  }
+    return encoder
+  }()
 
   /// Stores `record` as a new revision unless the current one is identical.
+  /// - Throws: ``KindConflict`` when the catalog holds the id as another kind of record.
   func upsert(_ record: Record, file: String, line: Int) throws -> UpsertOutcome {
+    let current = try Row.fetchOne(
+      db.cachedStatement(sql: "SELECT kind, current_revision, body_sha256 FROM record WHERE id = ?"),
+      arguments: [record.id])
+    if let current, let kind = RecordKind(rawValue: current["kind"]), kind != record.kind {
+      throw KindConflict(existing: kind)
+    }
     let body = try RecordWriter.canonicalJSON(record)
     let digest = SHA256.hash(data: Data(body.utf8)).hexString
-    let current = try Row.fetchOne(
-      db, sql: "SELECT current_revision, body_sha256 FROM record WHERE id = ?", arguments: [record.id])
     if let current, current["body_sha256"] as String == digest { return .unchanged }
     let number = (current?["current_revision"] as Int? ?? 0) + 1
-    try db.execute(
+    try db.run(
       sql: """
         INSERT INTO revision (record_id, number, body, body_sha256, import_id, source_file, source_line, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [record.id, number, body, digest, importID, file, line, timestamp])
-    try db.execute(
+    try db.run(
       sql: """
         INSERT INTO record (id, kind, status, name, current_revision, body_sha256, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -57,21 +65,21 @@ struct RecordWriter {
         timestamp, timestamp,
       ])
     if current != nil {
-      try db.execute(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [record.id])
-      try db.execute(sql: "DELETE FROM link WHERE source_id = ?", arguments: [record.id])
+      try db.run(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [record.id])
+      try db.run(sql: "DELETE FROM link WHERE source_id = ?", arguments: [record.id])
     }
     for (facet, value) in RecordWriter.facets(of: record) {
-      try db.execute(
+      try db.run(
         sql: "INSERT INTO record_facet (record_id, facet, value) VALUES (?, ?, ?)",
         arguments: [record.id, facet, value])
     }
     for (target, relation, role) in RecordWriter.links(of: record) {
-      try db.execute(
+      try db.run(
         sql: "INSERT INTO link (source_id, target_id, relation, role) VALUES (?, ?, ?, ?)",
         arguments: [record.id, target, relation, role])
     }
     for item in record.media {
-      try db.execute(
+      try db.run(
         sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",
         arguments: [item.sha256, item.size, item.type, importID])
     }
