@@ -37,7 +37,7 @@ public final class XMLStreamReader {
     LibXML.initialize()
     input = try InputSource(path: path)
     inputHandle = Unmanaged.passRetained(input)
-    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NODICT.rawValue)
     guard
       let reader = xmlReaderForIO(inputRead, inputClose, inputHandle.toOpaque(), path, nil, options)
     else {

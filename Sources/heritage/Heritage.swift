@@ -8,7 +8,9 @@ struct Heritage: ParsableCommand {
     commandName: "heritage",
     abstract:
       "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
-    subcommands: [Import.self, Show.self, History.self, Stats.self]
+    subcommands: [
+      Import.self, Show.self, History.self, Stats.self, Stations.self, Link.self, Unlink.self, Report.self,
+    ]
   )
 }
 
@@ -27,6 +29,9 @@ struct CatalogOptions: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension TableFormat: ExpressibleByArgument {}
+extension ServesRole: ExpressibleByArgument {}
+extension StationType: ExpressibleByArgument {}
 
 /// Prints a failure on stderr and ends with a non-zero status.
 func fail(_ message: String) -> ExitCode {

@@ -16,7 +16,7 @@ extension Heritage {
     func run() throws {
       try reporting {
         let catalog = try options.open()
-        let details = try catalog.details(id: id)
+        let details = try catalog.detailsWithNearestStations(id: id)
         print(format == .json ? try renderJSON(details) : renderText(details, gazetteer: catalog.gazetteer))
       }
     }

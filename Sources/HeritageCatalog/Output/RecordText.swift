@@ -74,6 +74,9 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
   if record.kind != .station && !details.backlinks.contains(where: { $0.relation == "serves" }) {
     line("served by", "no station yet")
   }
+  if let nearest = details.nearestStations, !nearest.isEmpty {
+    lines.append(renderNearest(nearest))
+  }
   return lines.joined(separator: "\n")
 }
 
@@ -83,11 +86,11 @@ public func renderText(history: [RevisionSummary], id: String) -> String {
     [
       "\(revision.number)", revision.createdAt, revision.status.rawValue,
       "\(revision.sourceFile):\(revision.sourceLine)",
-      "import \(revision.importID)",
+      "import \(revision.importID)" + (revision.by.map { " (\($0))" } ?? ""),
     ]
   }
   return "\(id): \(history.count) revision\(history.count == 1 ? "" : "s")\n"
-    + renderTable(["rev", "time", "status", "source", "by"], rows)
+    + renderTable(["rev", "time", "status", "source", "import"], rows)
 }
 
 /// The text of `heritage stats`.

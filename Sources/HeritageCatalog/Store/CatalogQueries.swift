@@ -15,6 +15,9 @@ public struct RecordDetails: Sendable, Codable {
   public var links: [LinkedRecord]
   /// Links from other records to this one (for a GI product or ICH item, the stations serving it).
   public var backlinks: [LinkedRecord]
+  /// For a GI product or ICH item with a location or districts, the nearest station of each
+  /// type; filled by ``Catalog/detailsWithNearestStations(id:)``.
+  public var nearestStations: [NearbyStation]?
 }
 
 /// One end of a link, with the linked record's name and kind.
@@ -49,6 +52,8 @@ public struct RevisionSummary: Sendable, Codable, Hashable {
   public var status: RecordStatus
   /// SHA-256 of the revision's canonical JSON.
   public var sha256: String
+  /// Who ran that import, when recorded.
+  public var by: String?
 }
 
 /// Counts of the catalog's current records.
@@ -95,7 +100,7 @@ extension Catalog {
             SELECT r.created_at, r.updated_at, r.current_revision, v.body FROM record r
             JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?
             """, arguments: [id])
-      else { throw notFound(id, db: db) }
+      else { throw notFoundError(id, db: db) }
       let record = try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8))
       let linkSQL = """
         SELECT l.%@ AS other, l.relation, l.role, r.kind, r.name, f.value AS station_type FROM link l
@@ -119,22 +124,34 @@ extension Catalog {
     }
   }
 
+  /// The record with `id`, its links, and for a GI product or ICH item the nearest station of
+  /// each type.
+  public func detailsWithNearestStations(id: String) throws -> RecordDetails {
+    var result = try details(id: id)
+    if result.record.kind != .station {
+      result.nearestStations = nearestStationOfEachType(to: result.record, stations: try stations())
+    }
+    return result
+  }
+
   /// The revisions of `id`, oldest first.
   public func history(id: String) throws -> [RevisionSummary] {
     try database.read { db in
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT number, created_at, source_file, source_line, import_id, body_sha256,
-                 json_extract(body, '$.status') AS status
-          FROM revision WHERE record_id = ? ORDER BY number
+          SELECT v.number, v.created_at, v.source_file, v.source_line, v.import_id, v.body_sha256,
+                 json_extract(v.body, '$.status') AS status, i.by
+          FROM revision v LEFT JOIN import_run i ON i.id = v.import_id
+          WHERE v.record_id = ? ORDER BY v.number
           """, arguments: [id])
-      if rows.isEmpty { throw notFound(id, db: db) }
+      if rows.isEmpty { throw notFoundError(id, db: db) }
       return rows.map { row in
         RevisionSummary(
           number: row["number"], createdAt: row["created_at"], sourceFile: row["source_file"],
           sourceLine: row["source_line"], importID: row["import_id"],
-          status: RecordStatus(rawValue: row["status"] ?? "active") ?? .active, sha256: row["body_sha256"])
+          status: RecordStatus(rawValue: row["status"] ?? "active") ?? .active, sha256: row["body_sha256"],
+          by: row["by"])
       }
     }
   }
@@ -174,7 +191,7 @@ extension Catalog {
     }
   }
 
-  private func notFound(_ id: String, db: Database) -> CatalogError {
+  func notFoundError(_ id: String, db: Database) -> CatalogError {
     let near =
       (try? String.fetchAll(
         db, sql: "SELECT id FROM record WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3",

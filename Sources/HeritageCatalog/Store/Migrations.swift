@@ -70,6 +70,9 @@ enum Migrations {
           ) WITHOUT ROWID;
           """)
     }
+    migrator.registerMigration("v2: command of each recorded change") { db in
+      try db.execute(sql: "ALTER TABLE import_run ADD COLUMN command TEXT NOT NULL DEFAULT 'import'")
+    }
     return migrator
   }
 }

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import HeritageCatalog
+
+extension Heritage {
+  struct Stations: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List protection stations, by type, district, what they serve, or distance.")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Option(help: "Only stations of this type.")
+    var type: StationType?
+
+    @Option(help: "Only stations in this district (name or code).")
+    var district: String?
+
+    @Option(help: "Only stations that serve this record id.")
+    var serves: String?
+
+    @Option(help: "LAT,LON or a record id: order by distance from there.")
+    var near: String?
+
+    @Option(help: "With --near: only stations within this many kilometres.")
+    var within: Double?
+
+    @Flag(help: "Include withdrawn stations.")
+    var includeWithdrawn = false
+
+    @Option(help: "table, json or csv.")
+    var format: TableFormat = .table
+
+    func run() throws {
+      try reporting {
+        let catalog = try options.open()
+        let query = StationQuery(
+          type: type, district: district, serves: serves, near: near, within: within,
+          includeWithdrawn: includeWithdrawn)
+        let result = try catalog.findStations(query)
+        switch format {
+        case .json: print(try renderJSON(result))
+        case .html: throw CatalogError(.invalidArgument, "stations print as table, json or csv")
+        case .table, .csv:
+          let distances = Dictionary(
+            uniqueKeysWithValues: result.compactMap { item in item.kilometers.map { (item.station.id, $0) } })
+          print(
+            renderStations(
+              result.map(\.station), distances: distances, gazetteer: catalog.gazetteer, format: format),
+            terminator: format == .csv ? "" : "\n")
+        }
+      }
+    }
+  }
+
+  struct Link: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Make a station serve a GI product or ICH item (a new revision of the station).")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: "The station id.") var station: String
+    @Argument(help: "The GI product or ICH item id.") var record: String
+
+    @Option(help: "enforcement, guidance, consultation, promotion or registration.")
+    var role: ServesRole
+
+    @Option(help: "Who makes the change (default: the user name).")
+    var by: String?
+
+    func run() throws {
+      try reporting {
+        let change = try options.open().link(
+          station: station, record: record, role: role, by: by ?? ProcessInfo.processInfo.userName)
+        print(
+          change.changed
+            ? "\(station) now serves \(record) (\(role.rawValue)); revision \(change.revision)"
+            : "\(station) already serves \(record) (\(role.rawValue)); nothing changed")
+      }
+    }
+  }
+
+  struct Unlink: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Stop a station serving a record (a new revision of the station).")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: "The station id.") var station: String
+    @Argument(help: "The GI product or ICH item id.") var record: String
+
+    @Option(help: "Only the link in this role (default: every role).")
+    var role: ServesRole?
+
+    @Option(help: "Who makes the change (default: the user name).")
+    var by: String?
+
+    func run() throws {
+      try reporting {
+        let change = try options.open().unlink(
+          station: station, record: record, role: role, by: by ?? ProcessInfo.processInfo.userName)
+        print("\(station) no longer serves \(record); revision \(change.revision)")
+      }
+    }
+  }
+}
