@@ -56,25 +56,19 @@ extension Heritage {
     static let configuration = CommandConfiguration(
       abstract: "Make a station serve a GI product or ICH item (a new revision of the station).")
 
-    @OptionGroup var options: CatalogOptions
-
-    @Argument(help: "The station id.") var station: String
-    @Argument(help: "The GI product or ICH item id.") var record: String
+    @OptionGroup var link: LinkArguments
 
     @Option(help: "enforcement, guidance, consultation, promotion or registration.")
     var role: ServesRole
 
-    @Option(help: "Who makes the change (default: the user name).")
-    var by: String?
-
     func run() throws {
       try reporting {
-        let change = try options.open().link(
-          station: station, record: record, role: role, by: by ?? ProcessInfo.processInfo.userName)
+        let change = try link.options.open().link(
+          station: link.station, record: link.record, role: role, by: link.author)
         print(
           change.changed
-            ? "\(station) now serves \(record) (\(role.rawValue)); revision \(change.revision)"
-            : "\(station) already serves \(record) (\(role.rawValue)); nothing changed")
+            ? "\(link.station) now serves \(link.record) (\(role.rawValue)); revision \(change.revision)"
+            : "\(link.station) already serves \(link.record) (\(role.rawValue)); nothing changed")
       }
     }
   }
@@ -83,23 +77,30 @@ extension Heritage {
     static let configuration = CommandConfiguration(
       abstract: "Stop a station serving a record (a new revision of the station).")
 
-    @OptionGroup var options: CatalogOptions
-
-    @Argument(help: "The station id.") var station: String
-    @Argument(help: "The GI product or ICH item id.") var record: String
+    @OptionGroup var link: LinkArguments
 
     @Option(help: "Only the link in this role (default: every role).")
     var role: ServesRole?
 
-    @Option(help: "Who makes the change (default: the user name).")
-    var by: String?
-
     func run() throws {
       try reporting {
-        let change = try options.open().unlink(
-          station: station, record: record, role: role, by: by ?? ProcessInfo.processInfo.userName)
-        print("\(station) no longer serves \(record); revision \(change.revision)")
+        let change = try link.options.open().unlink(
+          station: link.station, record: link.record, role: role, by: link.author)
+        print("\(link.station) no longer serves \(link.record); revision \(change.revision)")
       }
     }
   }
+}
+
+/// What `link` and `unlink` share: the catalog, the two ids, and who makes the change.
+struct LinkArguments: ParsableArguments {
+  @OptionGroup var options: CatalogOptions
+
+  @Argument(help: "The station id.") var station: String
+  @Argument(help: "The GI product or ICH item id.") var record: String
+
+  @Option(help: "Who makes the change (default: the user name).")
+  var by: String?
+
+  var author: String { by ?? ProcessInfo.processInfo.userName }
 }

@@ -54,6 +54,26 @@ import Testing
     #expect((json?["record"] as? [String: Any])?["id"] as? String == "ich:test-opera")
   }
 
+  @Test func badRoleIsRefusedAndWritesNothing() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("network/network.xml")])
+    let before = snapshot(folder)
+    let result = try run(["link", "--catalog", folder.path, "station:s2", "ich:b", "--role", "boss"])
+    #expect(result.status != 0)
+    #expect(snapshot(folder) == before)
+  }
+
+  @Test func coverageReportWritesHTMLToAFile() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("network/network.xml")])
+    let page = folder.appendingPathComponent("coverage.html")
+    let result = try run([
+      "report", "coverage", "--catalog", folder.path, "--format", "html", "--output", page.path,
+    ])
+    #expect(result.status == 0)
+    #expect(try String(contentsOf: page, encoding: .utf8).contains("<svg"))
+  }
+
   @Test func unknownRecordExitsNonZero() throws {
     let result = try run(["show", "--catalog", temporaryFolder().path, "gi:nothing"])
     #expect(result.status != 0)
