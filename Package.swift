@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -35,6 +36,7 @@ let package = Package(
         "HeritageXML",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings
@@ -55,7 +57,7 @@ let package = Package(
     ),
     .testTarget(
       name: "HeritageCatalogTests",
-      dependencies: ["HeritageCatalog"],
+      dependencies: ["HeritageCatalog", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
       resources: [.copy("Fixtures")],
       swiftSettings: strictSettings
     ),

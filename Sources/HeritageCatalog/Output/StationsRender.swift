@@ -40,7 +40,8 @@ public func renderGaps(_ gaps: [CoverageGap], format: TableFormat) -> String {
       gap.id, gap.name, gap.importance, gap.districts.joined(separator: " "),
       gap.candidates.isEmpty
         ? "(no location or district to measure from)"
-        : gap.candidates.map { "\($0.station.id) \(formatKilometers($0.kilometers))" }.joined(separator: "; "),
+        : gap.candidates.map { "\($0.station.id) \(formatKilometers($0.kilometers))" }.joined(
+          separator: "; "),
     ]
   }
   if format == .csv { return renderCSV(header, rows) }

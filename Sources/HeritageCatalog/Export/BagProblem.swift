@@ -1,0 +1,34 @@
+/// One finding of ``BagVerifier``: an error makes the bag invalid, a warning does not.
+public struct BagProblem: Sendable, Hashable, Codable, CustomStringConvertible {
+  /// How bad it is.
+  public enum Severity: String, Sendable, Hashable, Codable {
+    case error
+    case warning
+  }
+
+  /// Error or warning.
+  public var severity: Severity
+  /// The file inside the bag the problem is about, relative to the bag's root.
+  public var path: String
+  /// What is wrong.
+  public var message: String
+
+  public var description: String { "\(path): \(message)" }
+}
+
+/// The outcome of verifying one bag.
+public struct BagVerification: Sendable, Codable {
+  /// The BagIt version the bag declares, when it could be read.
+  public var version: String?
+  /// Errors, in the order found.
+  public var errors: [BagProblem]
+  /// Warnings, in the order found.
+  public var warnings: [BagProblem]
+  /// Payload files checked.
+  public var payloadFiles: Int
+  /// Payload bytes checked.
+  public var payloadBytes: Int64
+
+  /// `true` when there is no error.
+  public var isValid: Bool { errors.isEmpty }
+}
