@@ -1,6 +1,6 @@
 public import ArgumentParser
 import Foundation
-import HeritageCatalog
+public import HeritageCatalog
 
 @main
 struct Heritage: ParsableCommand {
@@ -10,7 +10,7 @@ struct Heritage: ParsableCommand {
       "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
     subcommands: [
       Import.self, Show.self, History.self, Stats.self, Stations.self, Link.self, Unlink.self, Report.self,
-      Verify.self,
+      Verify.self, Export.self,
     ]
   )
 }
@@ -33,6 +33,18 @@ extension OutputFormat: ExpressibleByArgument {}
 extension TableFormat: ExpressibleByArgument {}
 extension ServesRole: ExpressibleByArgument {}
 extension StationType: ExpressibleByArgument {}
+extension ListingLevel: ExpressibleByArgument {}
+
+extension RecordKind: ExpressibleByArgument {
+  /// `gi`, `ich` or `station`, or the element name (`gi-product`, `heritage-item`).
+  public init?(argument: String) {
+    switch argument {
+    case "gi": self = .giProduct
+    case "ich": self = .heritageItem
+    default: self.init(rawValue: argument)
+    }
+  }
+}
 
 /// Prints a failure on stderr and ends with a non-zero status.
 func fail(_ message: String) -> ExitCode {

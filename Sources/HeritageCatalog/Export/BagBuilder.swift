@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+
+/// Lays out a bag's files and writes its tag files: `bagit.txt`, `bag-info.txt`, the SHA-256
+/// and SHA-512 manifests and tag manifests. Every file is hashed once, as it is written, for
+/// both algorithms.
+struct BagBuilder {
+  let root: URL
+  private(set) var files: [PayloadFile] = []
+
+  init(root: URL) {
+    self.root = root
+  }
+
+  /// Writes `data` at `path` (relative to the bag's root) and records it.
+  mutating func add(
+    _ path: String, _ data: Data, mime: String, use: String, record: String? = nil
+  ) throws {
+    let url = root.appendingPathComponent(path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try data.write(to: url)
+    var digest = StreamingDigest()
+    digest.update(data)
+    files.append(
+      PayloadFile(
+        path: path, size: Int64(data.count), sha256: digest.sha256, sha512: digest.sha512, mimeType: mime,
+        use: use,
+        recordID: record, originalName: nil))
+  }
+
+  /// Copies `source` to `path` in chunks, hashing as it goes, so memory stays flat.
+  mutating func copy(
+    _ source: URL, to path: String, mime: String, use: String, record: String?, originalName: String?
+  ) throws {
+    let url = root.appendingPathComponent(path)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+    let input = try FileHandle(forReadingFrom: source)
+    defer { try? input.close() }
+    let output = try FileHandle(forWritingTo: url)
+    defer { try? output.close() }
+    var digest = StreamingDigest()
+    var size: Int64 = 0
+    while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+      digest.update(chunk)
+      try output.write(contentsOf: chunk)
+      size += Int64(chunk.count)
+    }
+    files.append(
+      PayloadFile(
+        path: path, size: size, sha256: digest.sha256, sha512: digest.sha512, mimeType: mime, use: use,
+        recordID: record, originalName: originalName))
+  }
+
+  /// Writes the tag files. Manifest lines are sorted by path; names are percent-encoded where
+  /// BagIt 1.0 asks (`%`, CR, LF).
+  func finish(info: [(String, String)]) throws {
+    func write(_ name: String, _ text: String) throws -> (String, String, String) {
+      let data = Data(text.utf8)
+      try data.write(to: root.appendingPathComponent(name))
+      var digest = StreamingDigest()
+      digest.update(data)
+      return (name, digest.sha256, digest.sha512)
+    }
+    let sorted = files.sorted { $0.path < $1.path }
+    var tags: [(String, String, String)] = []
+    tags.append(try write("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"))
+    tags.append(try write("bag-info.txt", info.map { "\($0.0): \($0.1)\n" }.joined()))
+    tags.append(
+      try write(
+        "manifest-sha256.txt", sorted.map { "\($0.sha256)  \(BagBuilder.encode($0.path))\n" }.joined()))
+    tags.append(
+      try write(
+        "manifest-sha512.txt", sorted.map { "\($0.sha512)  \(BagBuilder.encode($0.path))\n" }.joined()))
+    let tagLines = tags.sorted { $0.0 < $1.0 }
+    _ = try write("tagmanifest-sha256.txt", tagLines.map { "\($0.1)  \($0.0)\n" }.joined())
+    _ = try write("tagmanifest-sha512.txt", tagLines.map { "\($0.2)  \($0.0)\n" }.joined())
+  }
+
+  static func encode(_ path: String) -> String {
+    path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A")
+      .replacingOccurrences(of: "\r", with: "%0D")
+  }
+}
+
+/// SHA-256 and SHA-512 of the same bytes, fed once.
+struct StreamingDigest {
+  private var sha256Hasher = SHA256()
+  private var sha512Hasher = SHA512()
+
+  mutating func update(_ data: Data) {
+    sha256Hasher.update(data: data)
+    sha512Hasher.update(data: data)
+  }
+
+  var sha256: String { sha256Hasher.finalize().hexString }
+  var sha512: String { sha512Hasher.finalize().hexString }
+}

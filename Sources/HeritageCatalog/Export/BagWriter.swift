@@ -1,0 +1,163 @@
+public import Foundation
+import GRDB
+
+/// What `heritage export` is asked for.
+public struct ExportOptions: Sendable {
+  /// Which records.
+  public var selection: ExportSelection
+  /// The bag folder to create (or, with `zip`, the name of the `.zip` without its extension).
+  public var destination: URL
+  /// Serialize the bag as one `.zip` instead of a folder.
+  public var zip: Bool
+  /// The bagging date, `YYYY-MM-DD`; today when `nil`. Fixing it makes exports byte-identical.
+  public var date: String?
+
+  /// Creates options.
+  public init(selection: ExportSelection, destination: URL, zip: Bool = false, date: String? = nil) {
+    self.selection = selection
+    self.destination = destination
+    self.zip = zip
+    self.date = date
+  }
+}
+
+/// What an export wrote.
+public struct ExportResult: Sendable, Codable {
+  /// The bag folder or zip file.
+  public var path: String
+  /// Records exported.
+  public var records: Int
+  /// Payload files.
+  public var payloadFiles: Int
+  /// Payload bytes.
+  public var payloadBytes: Int64
+}
+
+extension Catalog {
+  /// Writes the selected records as one BagIt 1.0 bag: per record its current revision in the
+  /// native format, its Dublin Core and its media; one METS document with PREMIS; the indexes
+  /// `catalog.json`, `catalog.csv` and `index.html`; SHA-256 and SHA-512 manifests and tag
+  /// manifests, each file hashed once for both. The same catalog, selection and date give the
+  /// same bytes.
+  /// - Throws: ``CatalogError`` when the selection is empty or the destination exists.
+  public func export(_ options: ExportOptions) throws -> ExportResult {
+    let records = try select(options.selection)
+    guard !records.isEmpty else { throw CatalogError(.invalidArgument, "the selection holds no records") }
+    let date = options.date ?? String(Date().ISO8601Format().prefix(10))
+    guard date.count == 10, EDTF.isValid(date) else {
+      throw CatalogError(.invalidArgument, "--date \(date) is not a date such as 2026-11-25")
+    }
+    let final = options.zip ? options.destination.appendingPathExtension("zip") : options.destination
+    guard !FileManager.default.fileExists(atPath: final.path) else {
+      throw CatalogError(.invalidArgument, "\(final.path) already exists; exports never overwrite")
+    }
+    let parent = options.destination.deletingLastPathComponent()
+    let staging = parent.appendingPathComponent(".\(options.destination.lastPathComponent).partial")
+    try? FileManager.default.removeItem(at: staging)
+    defer { try? FileManager.default.removeItem(at: staging) }
+    do {
+      try FileManager.default.createDirectory(
+        at: staging.appendingPathComponent("data"), withIntermediateDirectories: true)
+      var bag = BagBuilder(root: staging)
+      let identifier =
+        "heritage-export-\(date)-\(String(RecordWriter.digest(options.selection.summary).prefix(8)))"
+      let description = "HeritageCatalog export of \(records.count) records (\(options.selection.summary))"
+      for record in records { try writeRecord(record, into: &bag) }
+      let entries = ExportIndex.entries(records, files: bag.files, gazetteer: gazetteer)
+      try bag.add("data/catalog.json", ExportIndex.json(entries), mime: "application/json", use: "index")
+      try bag.add("data/catalog.csv", ExportIndex.csv(entries), mime: "text/csv", use: "index")
+      try bag.add(
+        "data/index.html",
+        ExportIndex.html(entries, records: records, files: bag.files, description: description),
+        mime: "text/html", use: "index")
+      let mets = METSDocument.document(
+        records: records, files: bag.files, revisions: try revisionEvents(of: records),
+        export: METSDocument.Export(
+          identifier: identifier, date: date + "T00:00:00Z", description: description))
+      try bag.add("data/mets.xml", Data(mets), mime: "application/xml", use: "mets")
+      try bag.finish(info: bagInfo(bag: bag, date: date, identifier: identifier, description: description))
+      if options.zip {
+        try DeterministicZip.write(
+          folder: staging, name: options.destination.lastPathComponent, to: final, date: date)
+      } else {
+        try FileManager.default.moveItem(at: staging, to: final)
+      }
+      return ExportResult(
+        path: final.path, records: records.count, payloadFiles: bag.files.count,
+        payloadBytes: bag.files.reduce(0) { $0 + $1.size })
+    } catch let error as CatalogError {
+      throw error
+    } catch {
+      throw CatalogError(.storage, "the export could not be written: \(error.localizedDescription)")
+    }
+  }
+
+  private func writeRecord(_ record: Record, into bag: inout BagBuilder) throws {
+    let folder = "data/records/\(ExportNames.folder(for: record.id))"
+    var mediaPaths: [String: String] = [:]
+    for item in record.media where mediaPaths[item.sha256] == nil {
+      let name = "media/" + ExportNames.mediaFile(sha256: item.sha256, href: item.href)
+      mediaPaths[item.sha256] = name
+      try bag.copy(
+        media.url(for: item.sha256), to: "\(folder)/\(name)", mime: item.type, use: "media",
+        record: record.id,
+        originalName: item.href)
+    }
+    try bag.add(
+      "\(folder)/record.xml", Data(RecordXML.document(record, gazetteer: gazetteer, mediaPaths: mediaPaths)),
+      mime: "application/xml", use: "record", record: record.id)
+    try bag.add(
+      "\(folder)/dc.xml", Data(DublinCore.document(record, gazetteer: gazetteer)), mime: "application/xml",
+      use: "dc", record: record.id)
+  }
+
+  private func revisionEvents(of records: [Record]) throws -> [String: [RevisionEvent]] {
+    let ids = Set(records.map(\.id))
+    let rows = try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT v.record_id, v.number, v.created_at, v.source_file, v.source_line, v.import_id, i.command, i.by
+          FROM revision v JOIN import_run i ON i.id = v.import_id ORDER BY v.record_id, v.number
+          """)
+    }
+    var events: [String: [RevisionEvent]] = [:]
+    for row in rows where ids.contains(row["record_id"]) {
+      let event = RevisionEvent(
+        recordID: row["record_id"], number: row["number"], createdAt: row["created_at"],
+        sourceFile: row["source_file"],
+        sourceLine: row["source_line"], importID: row["import_id"], command: row["command"], by: row["by"])
+      events[event.recordID, default: []].append(event)
+    }
+    return events
+  }
+
+  private func bagInfo(bag: BagBuilder, date: String, identifier: String, description: String) throws -> [(
+    String, String
+  )] {
+    let settings = try ExportSettings.load(for: self)
+    let octets = bag.files.reduce(Int64(0)) { $0 + $1.size }
+    var info: [(String, String)] = [("Source-Organization", settings.sourceOrganization ?? "HeritageCatalog")]
+    if let name = settings.contactName { info.append(("Contact-Name", name)) }
+    if let email = settings.contactEmail { info.append(("Contact-Email", email)) }
+    if let phone = settings.contactPhone { info.append(("Contact-Phone", phone)) }
+    info += [
+      ("External-Description", description),
+      ("External-Identifier", identifier),
+      ("Bagging-Date", date),
+      ("Bag-Software-Agent", "HeritageCatalog"),
+      ("Payload-Oxum", "\(octets).\(bag.files.count)"),
+      ("Bag-Size", ByteCountFormatter.string(fromByteCount: octets, countStyle: .file)),
+    ]
+    return info
+  }
+}
+
+extension RecordWriter {
+  /// Lowercase hex SHA-256 of a string's UTF-8.
+  static func digest(_ text: String) -> String {
+    var hasher = StreamingDigest()
+    hasher.update(Data(text.utf8))
+    return hasher.sha256
+  }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import ZIPFoundation
+
+/// Serializes a bag folder as a zip whose bytes depend only on the files: entries in sorted
+/// order under one top folder, every timestamp the bagging date.
+enum DeterministicZip {
+  static func write(folder: URL, name: String, to zip: URL, date: String) throws {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    let timestamp = formatter.date(from: date) ?? Date(timeIntervalSince1970: 315_532_800)
+    let archive = try Archive(url: zip, accessMode: .create)
+    guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return }
+    var files: [String] = []
+    while let relative = walker.nextObject() as? String {
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent(relative).path, isDirectory: &isFolder),
+        !isFolder.boolValue
+      {
+        files.append(relative)
+      }
+    }
+    for relative in files.sorted() {
+      let url = folder.appendingPathComponent(relative)
+      let size =
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      try archive.addEntry(
+        with: "\(name)/\(relative)", type: .file, uncompressedSize: size, modificationDate: timestamp,
+        permissions: 0o644, compressionMethod: .deflate
+      ) { position, chunk in
+        try handle.seek(toOffset: UInt64(position))
+        return try handle.read(upToCount: chunk) ?? Data()
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import HeritageCatalog
+
+extension Heritage {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the selected records as one BagIt bag with METS, PREMIS and Dublin Core.")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Option(help: "Only this kind: gi, ich or station (repeatable).") var kind: [RecordKind] = []
+    @Option(help: "Only records in this district (repeatable).") var district: [String] = []
+    @Option(help: "Only this category: GI category text or ICH code (repeatable).") var category: [String] =
+      []
+    @Option(help: "Only ICH items listed at this level (repeatable).") var level: [ListingLevel] = []
+    @Option(help: "Only these record ids, comma-separated.") var ids: String?
+    @Option(help: "Only records changed on or after this date (YYYY-MM-DD).") var changedSince: String?
+    @Flag(help: "Include withdrawn records.") var includeWithdrawn = false
+
+    @Option(help: "The bag to create (default: exports/heritage-bag-DATE).") var to: String?
+    @Flag(help: "Write one .zip instead of a folder.") var zip = false
+    @Option(help: "The bagging date, YYYY-MM-DD (default: today); fixed, it makes exports byte-identical.")
+    var date: String?
+
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+      try reporting {
+        var selection = ExportSelection()
+        selection.kinds = kind
+        selection.districts = district
+        selection.categories = category
+        selection.levels = level
+        selection.ids = ids?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        selection.changedSince = changedSince
+        selection.includeWithdrawn = includeWithdrawn
+        let day = date ?? String(Date().ISO8601Format().prefix(10))
+        let destination = URL(fileURLWithPath: to ?? "exports/heritage-bag-\(day)")
+        let result = try options.open().export(
+          ExportOptions(selection: selection, destination: destination, zip: zip, date: day))
+        print(
+          format == .json
+            ? try renderJSON(result)
+            : "wrote \(result.path): \(result.records) records, \(result.payloadFiles) payload files, \(result.payloadBytes) bytes"
+        )
+      }
+    }
+  }
+}

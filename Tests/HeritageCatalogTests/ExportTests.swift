@@ -1,0 +1,119 @@
+import Foundation
+import HeritageCatalog
+import Testing
+
+@Suite struct ExportTests {
+  /// A catalog of the sample records.
+  func samples() throws -> Catalog {
+    let folder = temporaryFolder()
+    #expect(try importInto(folder, [Fixtures.samples]).errors.isEmpty)
+    return try Catalog(folder: folder)
+  }
+
+  @Test func exportedBagIsValidAndComplete() throws {
+    let catalog = try samples()
+    let bag = temporaryFolder().appendingPathComponent("bag")
+    let result = try catalog.export(
+      ExportOptions(selection: ExportSelection(), destination: bag, date: "2026-11-25"))
+    #expect(result.records == 27)
+    let verification = BagVerifier.verify(folder: bag)
+    #expect(verification.isValid, "\(verification.errors)")
+    #expect(verification.warnings.isEmpty)
+    for path in [
+      "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "tagmanifest-sha256.txt",
+      "tagmanifest-sha512.txt", "data/mets.xml", "data/catalog.json", "data/catalog.csv", "data/index.html",
+      "data/records/gi_fuzhou-jasmine-tea/record.xml", "data/records/gi_fuzhou-jasmine-tea/dc.xml",
+      "data/records/gi_fuzhou-jasmine-tea/media/7e92d51e3916-fuzhou-jasmine-tea.svg",
+    ] {
+      #expect(FileManager.default.fileExists(atPath: bag.appendingPathComponent(path).path), "\(path)")
+    }
+    let info = try String(contentsOf: bag.appendingPathComponent("bag-info.txt"), encoding: .utf8)
+    #expect(info.contains("Bagging-Date: 2026-11-25\n"))
+    #expect(info.contains("Payload-Oxum: \(result.payloadBytes).\(result.payloadFiles)\n"))
+    #expect(
+      info.contains("External-Description: HeritageCatalog export of 27 records (all active records)\n"))
+  }
+
+  @Test func exportedRecordsImportAgain() throws {
+    let catalog = try samples()
+    let bag = temporaryFolder().appendingPathComponent("bag")
+    _ = try catalog.export(ExportOptions(selection: ExportSelection(), destination: bag, date: "2026-11-25"))
+    let folders = try FileManager.default.contentsOfDirectory(
+      atPath: bag.appendingPathComponent("data/records").path)
+    let files = folders.sorted().map { bag.appendingPathComponent("data/records/\($0)/record.xml").path }
+    let report = try importInto(temporaryFolder(), files)
+    #expect(report.errors.isEmpty, "\(report.errors)")
+    #expect(report.inserted == 27)
+  }
+
+  @Test func sameCatalogAndDateGiveIdenticalBagsAndZips() throws {
+    let catalog = try samples()
+    let first = temporaryFolder()
+    let second = temporaryFolder()
+    for parent in [first, second] {
+      _ = try catalog.export(
+        ExportOptions(
+          selection: ExportSelection(), destination: parent.appendingPathComponent("bag"), date: "2026-11-25")
+      )
+      _ = try catalog.export(
+        ExportOptions(
+          selection: ExportSelection(), destination: parent.appendingPathComponent("zipped"), zip: true,
+          date: "2026-11-25"))
+    }
+    #expect(snapshot(first) == snapshot(second))
+    #expect(snapshot(first).keys.contains("zipped.zip"))
+    let zipped = BagVerifier.verify(zip: first.appendingPathComponent("zipped.zip"))
+    #expect(zipped.isValid, "\(zipped.errors)")
+  }
+
+  @Test func selectionByKindDistrictAndIds() throws {
+    let catalog = try samples()
+    func count(_ configure: (inout ExportSelection) -> Void) throws -> Int {
+      var selection = ExportSelection()
+      configure(&selection)
+      return try catalog.export(
+        ExportOptions(
+          selection: selection, destination: temporaryFolder().appendingPathComponent("bag"),
+          date: "2026-11-25")
+      ).records
+    }
+    #expect(try count { $0.kinds = [.giProduct] } == 4)
+    #expect(try count { $0.districts = ["连江县"] } == 4)
+    #expect(try count { $0.ids = ["ich:min-opera", "gi:shoushan-stone"] } == 2)
+    #expect(try count { $0.levels = [.unesco] } == 1)
+    #expect(try count { $0.categories = ["VII"] } == 2)
+    #expect(throws: CatalogError.self) { try count { $0.districts = ["鼓搂区"] } }
+  }
+
+  @Test func anExistingDestinationIsNeverOverwritten() throws {
+    let catalog = try samples()
+    let bag = temporaryFolder().appendingPathComponent("bag")
+    try FileManager.default.createDirectory(at: bag, withIntermediateDirectories: true)
+    #expect(throws: CatalogError.self) {
+      try catalog.export(ExportOptions(selection: ExportSelection(), destination: bag, date: "2026-11-25"))
+    }
+  }
+
+  @Test func metsTiesRecordsToFilesWithChecksumsAndEvents() throws {
+    let catalog = try samples()
+    let bag = temporaryFolder().appendingPathComponent("bag")
+    _ = try catalog.export(
+      ExportOptions(
+        selection: {
+          var s = ExportSelection()
+          s.ids = ["gi:fuzhou-jasmine-tea"]
+          return s
+        }(), destination: bag,
+        date: "2026-11-25"))
+    let mets = try String(contentsOf: bag.appendingPathComponent("data/mets.xml"), encoding: .utf8)
+    let manifest = try String(contentsOf: bag.appendingPathComponent("manifest-sha256.txt"), encoding: .utf8)
+    let mediaLine = try #require(manifest.split(separator: "\n").first { $0.hasSuffix(".svg") })
+    let checksum = String(mediaLine.prefix(64))
+    #expect(mets.contains("CHECKSUM=\"\(checksum)\""))
+    #expect(mets.contains("<premis:messageDigest>\(checksum)</premis:messageDigest>"))
+    #expect(mets.contains("<premis:eventType>ingestion</premis:eventType>"))
+    #expect(mets.contains("<premis:eventType>packing</premis:eventType>"))
+    #expect(mets.contains("xlink:href=\"records/gi_fuzhou-jasmine-tea/dc.xml\""))
+    #expect(mets.contains("<premis:originalName>media/fuzhou-jasmine-tea.svg</premis:originalName>"))
+  }
+}
