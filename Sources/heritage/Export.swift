@@ -23,6 +23,8 @@ extension Heritage {
     @Option(help: "The bagging date, YYYY-MM-DD (default: today); fixed, it makes exports byte-identical.")
     var date: String?
 
+    @Option(help: "Split into bags of at most this many bytes (suffixes K, M, G).") var maxBagSize: String?
+
     @Option(help: "text or json.") var format: OutputFormat = .text
 
     func run() throws {
@@ -37,14 +39,31 @@ extension Heritage {
         selection.includeWithdrawn = includeWithdrawn
         let day = date ?? String(Date().ISO8601Format().prefix(10))
         let destination = URL(fileURLWithPath: to ?? "exports/heritage-bag-\(day)")
-        let result = try options.open().export(
-          ExportOptions(selection: selection, destination: destination, zip: zip, date: day))
-        print(
-          format == .json
-            ? try renderJSON(result)
-            : "wrote \(result.path): \(result.records) records, \(result.payloadFiles) payload files, \(result.payloadBytes) bytes"
-        )
+        let limit = try maxBagSize.map(parseByteCount)
+        let results = try options.open().export(
+          ExportOptions(
+            selection: selection, destination: destination, zip: zip, date: day, maxBagSize: limit))
+        if format == .json {
+          print(try renderJSON(results))
+        } else {
+          for result in results {
+            print(
+              "wrote \(result.path): \(result.records) records, \(result.payloadFiles) payload files, \(result.payloadBytes) bytes"
+            )
+          }
+        }
       }
     }
   }
+}
+
+/// `500M`, `2G`, `1048576` as bytes.
+func parseByteCount(_ text: String) throws -> Int64 {
+  let units: [Character: Int64] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]
+  let upper = text.uppercased().replacingOccurrences(of: "B", with: "")
+  let (digits, unit) = upper.last.flatMap { units[$0] }.map { (String(upper.dropLast()), $0) } ?? (upper, 1)
+  guard let value = Int64(digits), value > 0 else {
+    throw CatalogError(.invalidArgument, "--max-bag-size \(text) is not a size such as 500M or 2G")
+  }
+  return value * unit
 }

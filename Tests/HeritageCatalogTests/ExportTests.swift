@@ -13,8 +13,10 @@ import Testing
   @Test func exportedBagIsValidAndComplete() throws {
     let catalog = try samples()
     let bag = temporaryFolder().appendingPathComponent("bag")
-    let result = try catalog.export(
+    let results = try catalog.export(
       ExportOptions(selection: ExportSelection(), destination: bag, date: "2026-11-25"))
+    #expect(results.count == 1)
+    let result = try #require(results.first)
     #expect(result.records == 27)
     let verification = BagVerifier.verify(folder: bag)
     #expect(verification.isValid, "\(verification.errors)")
@@ -31,7 +33,7 @@ import Testing
     #expect(info.contains("Bagging-Date: 2026-11-25\n"))
     #expect(info.contains("Payload-Oxum: \(result.payloadBytes).\(result.payloadFiles)\n"))
     #expect(
-      info.contains("External-Description: HeritageCatalog export of 27 records (all active records)\n"))
+      info.contains("External-Description: HeritageCatalog export, 27 records (all active records)\n"))
   }
 
   @Test func exportedRecordsImportAgain() throws {
@@ -75,7 +77,7 @@ import Testing
         ExportOptions(
           selection: selection, destination: temporaryFolder().appendingPathComponent("bag"),
           date: "2026-11-25")
-      ).records
+      ).reduce(0) { $0 + $1.records }
     }
     #expect(try count { $0.kinds = [.giProduct] } == 4)
     #expect(try count { $0.districts = ["连江县"] } == 4)
@@ -83,6 +85,26 @@ import Testing
     #expect(try count { $0.levels = [.unesco] } == 1)
     #expect(try count { $0.categories = ["VII"] } == 2)
     #expect(throws: CatalogError.self) { try count { $0.districts = ["鼓搂区"] } }
+  }
+
+  @Test func maxBagSizeSplitsTheDeliveryIntoAGroup() throws {
+    let catalog = try samples()
+    let parent = temporaryFolder()
+    let results = try catalog.export(
+      ExportOptions(
+        selection: ExportSelection(), destination: parent.appendingPathComponent("bag"), date: "2026-11-25",
+        maxBagSize: 100_000))
+    #expect(results.count == 5)
+    #expect(results.reduce(0) { $0 + $1.records } == 27)
+    #expect(
+      results.map { URL(fileURLWithPath: $0.path).lastPathComponent } == (1...5).map { "bag-\($0)-of-5" })
+    for (index, result) in results.enumerated() {
+      let bag = URL(fileURLWithPath: result.path)
+      #expect(BagVerifier.verify(folder: bag).isValid)
+      let info = try String(contentsOf: bag.appendingPathComponent("bag-info.txt"), encoding: .utf8)
+      #expect(info.contains("Bag-Count: \(index + 1) of 5\n"))
+      #expect(info.contains("Bag-Group-Identifier: heritage-export-2026-11-25-"))
+    }
   }
 
   @Test func anExistingDestinationIsNeverOverwritten() throws {

@@ -11,13 +11,20 @@ public struct ExportOptions: Sendable {
   public var zip: Bool
   /// The bagging date, `YYYY-MM-DD`; today when `nil`. Fixing it makes exports byte-identical.
   public var date: String?
+  /// Split the delivery into bags of at most this many payload bytes (a record larger than that
+  /// gets a bag of its own); the bags share a `Bag-Group-Identifier` and carry `Bag-Count`.
+  public var maxBagSize: Int64?
 
   /// Creates options.
-  public init(selection: ExportSelection, destination: URL, zip: Bool = false, date: String? = nil) {
+  public init(
+    selection: ExportSelection, destination: URL, zip: Bool = false, date: String? = nil,
+    maxBagSize: Int64? = nil
+  ) {
     self.selection = selection
     self.destination = destination
     self.zip = zip
     self.date = date
+    self.maxBagSize = maxBagSize
   }
 }
 
@@ -34,34 +41,76 @@ public struct ExportResult: Sendable, Codable {
 }
 
 extension Catalog {
-  /// Writes the selected records as one BagIt 1.0 bag: per record its current revision in the
-  /// native format, its Dublin Core and its media; one METS document with PREMIS; the indexes
-  /// `catalog.json`, `catalog.csv` and `index.html`; SHA-256 and SHA-512 manifests and tag
-  /// manifests, each file hashed once for both. The same catalog, selection and date give the
-  /// same bytes.
-  /// - Throws: ``CatalogError`` when the selection is empty or the destination exists.
-  public func export(_ options: ExportOptions) throws -> ExportResult {
+  /// Writes the selected records as one BagIt 1.0 bag (or, with ``ExportOptions/maxBagSize``,
+  /// a group of bags): per record its current revision in the native format, its Dublin Core
+  /// and its media; one METS document with PREMIS; the indexes `catalog.json`, `catalog.csv` and
+  /// `index.html`; SHA-256 and SHA-512 manifests and tag manifests, each file hashed once for
+  /// both. The same catalog, selection and date give the same bytes.
+  /// - Throws: ``CatalogError`` when the selection is empty or a destination exists.
+  public func export(_ options: ExportOptions) throws -> [ExportResult] {
     let records = try select(options.selection)
     guard !records.isEmpty else { throw CatalogError(.invalidArgument, "the selection holds no records") }
     let date = options.date ?? String(Date().ISO8601Format().prefix(10))
     guard date.count == 10, EDTF.isValid(date) else {
       throw CatalogError(.invalidArgument, "--date \(date) is not a date such as 2026-11-25")
     }
-    let final = options.zip ? options.destination.appendingPathExtension("zip") : options.destination
-    guard !FileManager.default.fileExists(atPath: final.path) else {
-      throw CatalogError(.invalidArgument, "\(final.path) already exists; exports never overwrite")
+    let groups = options.maxBagSize.map { Catalog.split(records, maxBytes: $0) } ?? [records]
+    let name = options.destination.lastPathComponent
+    let bags = groups.indices.map { index -> URL in
+      let folder =
+        groups.count == 1
+        ? options.destination
+        : options.destination.deletingLastPathComponent().appendingPathComponent(
+          "\(name)-\(index + 1)-of-\(groups.count)")
+      return options.zip ? folder.appendingPathExtension("zip") : folder
     }
-    let parent = options.destination.deletingLastPathComponent()
-    let staging = parent.appendingPathComponent(".\(options.destination.lastPathComponent).partial")
+    for bag in bags where FileManager.default.fileExists(atPath: bag.path) {
+      throw CatalogError(.invalidArgument, "\(bag.path) already exists; exports never overwrite")
+    }
+    let identifier =
+      "heritage-export-\(date)-\(String(RecordWriter.digest(options.selection.summary).prefix(8)))"
+    return try zip(groups, bags).enumerated().map { index, pair in
+      let group = groups.count == 1 ? nil : (index + 1, groups.count)
+      return try writeBag(
+        pair.0, to: pair.1, zip: options.zip, date: date, identifier: identifier, group: group,
+        selection: options.selection.summary)
+    }
+  }
+
+  /// Records in id order, packed greedily into groups of at most `maxBytes` of media (plus a
+  /// small allowance per record for its XML).
+  static func split(_ records: [Record], maxBytes: Int64) -> [[Record]] {
+    var groups: [[Record]] = []
+    var current: [Record] = []
+    var size: Int64 = 0
+    for record in records {
+      let estimate = record.media.reduce(Int64(16_384)) { $0 + $1.size }
+      if !current.isEmpty && size + estimate > maxBytes {
+        groups.append(current)
+        current = []
+        size = 0
+      }
+      current.append(record)
+      size += estimate
+    }
+    if !current.isEmpty { groups.append(current) }
+    return groups
+  }
+
+  private func writeBag(
+    _ records: [Record], to final: URL, zip: Bool, date: String, identifier: String, group: (Int, Int)?,
+    selection: String
+  ) throws -> ExportResult {
+    let name = zip ? final.deletingPathExtension().lastPathComponent : final.lastPathComponent
+    let staging = final.deletingLastPathComponent().appendingPathComponent(".\(name).partial")
     try? FileManager.default.removeItem(at: staging)
     defer { try? FileManager.default.removeItem(at: staging) }
     do {
       try FileManager.default.createDirectory(
         at: staging.appendingPathComponent("data"), withIntermediateDirectories: true)
       var bag = BagBuilder(root: staging)
-      let identifier =
-        "heritage-export-\(date)-\(String(RecordWriter.digest(options.selection.summary).prefix(8)))"
-      let description = "HeritageCatalog export of \(records.count) records (\(options.selection.summary))"
+      let part = group.map { " bag \($0.0) of \($0.1)," } ?? ""
+      let description = "HeritageCatalog export,\(part) \(records.count) records (\(selection))"
       for record in records { try writeRecord(record, into: &bag) }
       let entries = ExportIndex.entries(records, files: bag.files, gazetteer: gazetteer)
       try bag.add("data/catalog.json", ExportIndex.json(entries), mime: "application/json", use: "index")
@@ -70,15 +119,20 @@ extension Catalog {
         "data/index.html",
         ExportIndex.html(entries, records: records, files: bag.files, description: description),
         mime: "text/html", use: "index")
+      let bagIdentifier = group.map { "\(identifier)-\($0.0)" } ?? identifier
       let mets = METSDocument.document(
         records: records, files: bag.files, revisions: try revisionEvents(of: records),
         export: METSDocument.Export(
-          identifier: identifier, date: date + "T00:00:00Z", description: description))
+          identifier: bagIdentifier, date: date + "T00:00:00Z", description: description))
       try bag.add("data/mets.xml", Data(mets), mime: "application/xml", use: "mets")
-      try bag.finish(info: bagInfo(bag: bag, date: date, identifier: identifier, description: description))
-      if options.zip {
-        try DeterministicZip.write(
-          folder: staging, name: options.destination.lastPathComponent, to: final, date: date)
+      var info = try bagInfo(bag: bag, date: date, identifier: bagIdentifier, description: description)
+      if let group {
+        info.append(("Bag-Group-Identifier", identifier))
+        info.append(("Bag-Count", "\(group.0) of \(group.1)"))
+      }
+      try bag.finish(info: info)
+      if zip {
+        try DeterministicZip.write(folder: staging, name: name, to: final, date: date)
       } else {
         try FileManager.default.moveItem(at: staging, to: final)
       }
