@@ -34,6 +34,8 @@ public enum BagVerifier {
     /// Payload files on disk, keyed by their NFC path relative to the root.
     var payload: [String: PayloadFile] = [:]
     var fetched: Set<String> = []
+    /// Checksums to compare, per file: (manifest, algorithm, expected, path as listed).
+    var expected: [String: [(manifest: String, algorithm: String, checksum: String, listed: String)]] = [:]
 
     mutating func error(_ path: String, _ message: String) {
       errors.append(BagProblem(severity: .error, path: path, message: message))
@@ -53,6 +55,7 @@ public enum BagVerifier {
       for (name, algorithm) in tagFiles(prefix: "tagmanifest-") {
         checkManifest(name, algorithm: algorithm, payload: false)
       }
+      checkChecksums()
       checkBagInfo()
     }
 
@@ -225,15 +228,24 @@ public enum BagVerifier {
           }
         }
         guard canHash else { continue }
+        expected[url.path, default: []].append((name, algorithm, entry.checksum, entry.path))
+      }
+    }
+
+    /// Hashes every listed file once, for all the algorithms its manifests use.
+    mutating func checkChecksums() {
+      for (path, checks) in expected.sorted(by: { $0.key < $1.key }) {
         do {
-          let found = try BagChecksums.digests(of: url, algorithms: [algorithm])[algorithm] ?? ""
-          if found != entry.checksum {
+          let found = try BagChecksums.digests(
+            of: URL(fileURLWithPath: path), algorithms: Set(checks.map(\.algorithm)))
+          for check in checks where found[check.algorithm] != check.checksum {
             error(
-              entry.path,
-              "\(algorithm) checksum does not match \(name): expected \(entry.checksum), found \(found)")
+              check.listed,
+              "\(check.algorithm) checksum does not match \(check.manifest): expected \(check.checksum), found \(found[check.algorithm] ?? "")"
+            )
           }
         } catch {
-          self.error(entry.path, "cannot be read: \(error.localizedDescription)")
+          self.error(checks[0].listed, "cannot be read: \(error.localizedDescription)")
         }
       }
     }

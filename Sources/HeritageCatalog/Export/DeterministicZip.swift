@@ -4,6 +4,13 @@ import ZIPFoundation
 /// Serializes a bag folder as a zip whose bytes depend only on the files: entries in sorted
 /// order under one top folder, every timestamp the bagging date.
 enum DeterministicZip {
+  /// Formats that are compressed already: stored as they are, deflate would only cost time.
+  static let compressed: Set<String> = [
+    "jpg", "jpeg", "png", "gif", "webp", "heic", "mp3", "m4a", "aac", "ogg", "mp4", "m4v", "mov", "webm",
+    "zip",
+    "gz", "bz2", "xz", "7z",
+  ]
+
   static func write(folder: URL, name: String, to zip: URL, date: String) throws {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withFullDate]
@@ -28,7 +35,8 @@ enum DeterministicZip {
       defer { try? handle.close() }
       try archive.addEntry(
         with: "\(name)/\(relative)", type: .file, uncompressedSize: size, modificationDate: timestamp,
-        permissions: 0o644, compressionMethod: .deflate
+        permissions: 0o644,
+        compressionMethod: compressed.contains(url.pathExtension.lowercased()) ? .none : .deflate
       ) { position, chunk in
         try handle.seek(toOffset: UInt64(position))
         return try handle.read(upToCount: chunk) ?? Data()

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Export benchmark: a catalog holding COUNT media files of SIZE bytes (default 250 × 2 MiB,
+# 500 MiB). Prints, in one run, medians over RUNS runs of: heritage export (folder and zip),
+# openssl dgst -sha256 over the same media files, python3 -m bagit --sha256 building a bag from
+# a copy of the same files, and heritage verify against python3 -m bagit --validate on the
+# exported bag; the ratios the targets name; and the export's peak memory.
+# Usage: benchmarks/export.sh [RUNS] [COUNT] [SIZE]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+count=${2:-250}
+size=${3:-2097152}
+scripts/setup
+swift build -c release >/dev/null
+bin=$(swift build -c release --show-bin-path)/heritage
+work=benchmarks/work/export
+rm -rf "$work" && mkdir -p "$work"
+python3 benchmarks/make_media_catalog.py "$work/source" --count "$count" --size "$size"
+"$bin" import --catalog "$work/catalog" "$work/source/records.xml" >/dev/null
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+measure() { # prints "seconds maxrss_kb"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
+  cat "$work/time.txt"
+}
+declare -A times
+memory=0
+for ((i = 0; i < runs; i++)); do
+  rm -rf "$work/bag" "$work/zipped.zip" "$work/pybag"
+  read -r t rss < <(measure "$bin" export --catalog "$work/catalog" --to "$work/bag" --date 2026-11-25)
+  times[export]+="$t "; ((rss > memory)) && memory=$rss
+  read -r t rss < <(measure "$bin" export --catalog "$work/catalog" --to "$work/zipped" --zip --date 2026-11-25)
+  times[zip]+="$t "; ((rss > memory)) && memory=$rss
+  read -r t _ < <(measure sh -c "openssl dgst -sha256 $work/catalog/media/*/* > /dev/null")
+  times[openssl]+="$t "
+  cp -r "$work/source/media" "$work/pybag"
+  read -r t _ < <(measure python3 -m bagit --sha256 "$work/pybag")
+  times[bagit]+="$t "
+  read -r t _ < <(measure "$bin" verify "$work/bag")
+  times[verify]+="$t "
+  read -r t _ < <(measure python3 -m bagit --validate "$work/bag")
+  times[bagitvalidate]+="$t "
+done
+m() { printf '%s\n' ${times[$1]} | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+mb=$(du -sm "$work/catalog/media" | cut -f1)
+printf 'media: %s files, %s MB; runs: %s (medians, seconds)\n' "$count" "$mb" "$runs"
+printf '%-44s %8s\n' "heritage export (folder)" "$(m export)"
+printf '%-44s %8s\n' "heritage export --zip" "$(m zip)"
+printf '%-44s %8s\n' "openssl dgst -sha256 (same media)" "$(m openssl)"
+printf '%-44s %8s\n' "python3 -m bagit --sha256 (copy of media)" "$(m bagit)"
+printf '%-44s %8s\n' "heritage verify (the exported bag)" "$(m verify)"
+printf '%-44s %8s\n' "python3 -m bagit --validate (same bag)" "$(m bagitvalidate)"
+printf '%-44s %8s\n' "ratio export / openssl (target <= 1.5)" "$(ratio "$(m export)" "$(m openssl)")"
+printf '%-44s %8s\n' "ratio export / bagit-python (target < 1)" "$(ratio "$(m export)" "$(m bagit)")"
+printf '%-44s %8s\n' "ratio verify / openssl (target <= 1.3)" "$(ratio "$(m verify)" "$(m openssl)")"
+printf '%-44s %8s\n' "export peak memory, MB (target < 100)" "$(awk -v k="$memory" 'BEGIN {printf "%.1f", k / 1024}')"
