@@ -10,7 +10,7 @@ struct Heritage: ParsableCommand {
       "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
     subcommands: [
       Import.self, Show.self, History.self, Stats.self, Stations.self, Link.self, Unlink.self, Report.self,
-      Verify.self, Export.self,
+      Verify.self, Export.self, Search.self, Reindex.self,
     ]
   )
 }

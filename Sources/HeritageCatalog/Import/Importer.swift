@@ -101,7 +101,8 @@ public final class Importer {
           try db.execute(
             sql: "INSERT INTO import_run (started_at, by) VALUES (?, ?)", arguments: [timestamp, options.by])
           result.importID = db.lastInsertedRowID
-          let writer = RecordWriter(db: db, importID: result.importID, timestamp: timestamp)
+          let writer = RecordWriter(
+            db: db, importID: result.importID, timestamp: timestamp, indexer: catalog.indexer)
           var recordsSoFar = 0
           for (index, source) in sources.enumerated() {
             progress?(

@@ -71,6 +71,11 @@ struct RecordChecks {
   }
 
   func unknownDistrictMessage(_ name: String) -> String {
+    RecordChecks.unknownDistrictMessage(name, gazetteer: gazetteer)
+  }
+
+  /// `unknown district 鼓搂区 (did you mean 鼓楼区?)`.
+  static func unknownDistrictMessage(_ name: String, gazetteer: Gazetteer) -> String {
     let suggestions = gazetteer.suggestions(for: name)
     guard !suggestions.isEmpty else { return "unknown district \(name)" }
     return "unknown district \(name) (did you mean \(suggestions.joined(separator: " or "))?)"

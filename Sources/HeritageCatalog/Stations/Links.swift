@@ -78,7 +78,8 @@ extension Catalog {
       try db.execute(
         sql: "INSERT INTO import_run (started_at, finished_at, by, updated, command) VALUES (?, ?, ?, 1, ?)",
         arguments: [timestamp, timestamp, by, command])
-      let writer = RecordWriter(db: db, importID: db.lastInsertedRowID, timestamp: timestamp)
+      let writer = RecordWriter(
+        db: db, importID: db.lastInsertedRowID, timestamp: timestamp, indexer: indexer)
       _ = try writer.upsert(station, file: "heritage \(command)", line: 0)
       return LinkChange(
         station: stationID, record: recordID, revision: row["current_revision"] + 1, changed: true)

@@ -17,6 +17,8 @@ public final class Catalog: Sendable {
   public let media: MediaStore
   /// The divisions records may name.
   public let gazetteer: Gazetteer
+  /// Writes the search index entries of new revisions.
+  let indexer: SearchIndexer
 
   /// The database file's name inside the catalog folder.
   public static let databaseName = "catalog.sqlite"
@@ -52,6 +54,8 @@ public final class Catalog: Sendable {
     gazetteer =
       FileManager.default.fileExists(atPath: localGazetteer.path)
       ? try Gazetteer(contentsOf: localGazetteer) : try Gazetteer.bundled()
+    indexer = SearchIndexer(gazetteer: gazetteer, pinyin: Pinyin())
+    try indexIfMissing()
   }
 
   /// `true` when `folder` already holds a catalog database.

@@ -73,6 +73,29 @@ enum Migrations {
     migrator.registerMigration("v2: command of each recorded change") { db in
       try db.execute(sql: "ALTER TABLE import_run ADD COLUMN command TEXT NOT NULL DEFAULT 'import'")
     }
+    migrator.registerMigration("v3: search index") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE search_text (
+            id INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,
+            level_rank INTEGER NOT NULL,
+            names TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            keywords TEXT NOT NULL,
+            places TEXT NOT NULL,
+            summaries TEXT NOT NULL,
+            name_pinyin TEXT NOT NULL
+          );
+          CREATE VIRTUAL TABLE search_fts USING fts5(
+            name, alias, keyword, place, summary, pinyin, initials,
+            tokenize = 'unicode61 remove_diacritics 2'
+          );
+          CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_fts, 'row');
+          """)
+    }
     return migrator
   }
 }

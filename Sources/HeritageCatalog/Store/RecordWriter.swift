@@ -20,6 +20,8 @@ struct RecordWriter {
   let db: Database
   let importID: Int64
   let timestamp: String
+  /// Keeps the search index in step with each new revision.
+  let indexer: SearchIndexer
 
   /// The canonical JSON of a record: sorted keys, so equal records give equal bytes.
   static func canonicalJSON(_ record: Record) throws -> String {
@@ -78,6 +80,7 @@ struct RecordWriter {
         sql: "INSERT INTO link (source_id, target_id, relation, role) VALUES (?, ?, ?, ?)",
         arguments: [record.id, target, relation, role])
     }
+    try indexer.write(record, in: db)
     for item in record.media {
       try db.run(
         sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Toneless pinyin of Han text, one syllable per character, through ICU's Mandarin-Latin
+/// transform, with an override table for place names the per-character reading gets wrong
+/// (长乐 is Chángle, not Zhǎnglè) and for dialect characters (伬).
+final class Pinyin: @unchecked Sendable {
+  /// Phrases whose reading differs from their characters read one by one.
+  static let phraseOverrides: [String: [String]] = [
+    "长乐": ["chang", "le"],
+    "长安": ["chang", "an"],
+    "长汀": ["chang", "ting"],
+    "长泰": ["chang", "tai"],
+    "厦门": ["xia", "men"],
+    "蔡襄": ["cai", "xiang"],
+  ]
+  /// Characters whose reading ICU lacks or gives wrongly for the catalog's names.
+  static let characterOverrides: [Character: String] = [
+    "伬": "chi",
+    "窨": "xun",
+  ]
+
+  private let lock = NSLock()
+  private var cache: [Character: String] = [:]
+
+  /// The syllables of a run of Han characters.
+  func syllables(_ han: String) -> [String] {
+    let characters = Array(han)
+    var out: [String] = []
+    var index = 0
+    while index < characters.count {
+      if index + 1 < characters.count,
+        let phrase = Pinyin.phraseOverrides[String(characters[index...index + 1])]
+      {
+        out += phrase
+        index += 2
+        continue
+      }
+      out.append(syllable(characters[index]))
+      index += 1
+    }
+    return out
+  }
+
+  private func syllable(_ character: Character) -> String {
+    if let fixed = Pinyin.characterOverrides[character] { return fixed }
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = cache[character] { return known }
+    let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
+    let plain = (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
+      .filter { $0.isLetter && $0.isASCII }
+    cache[character] = plain
+    return plain
+  }
+}

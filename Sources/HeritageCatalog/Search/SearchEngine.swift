@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+extension Catalog {
+  /// Searches names, alternative names, keywords, districts and summaries in Chinese (one
+  /// character up, simplified or traditional), pinyin (with or without tones and spaces),
+  /// name initials and English (prefixes), ranked as a person expects: exact name, name prefix,
+  /// name contains, alias, keyword, district, summary; UNESCO and national listings first on ties.
+  ///
+  /// The query is never handed to SQL or FTS5 as written: it is folded, cut into tokens of
+  /// letters, digits and Han characters, and each token is quoted.
+  /// - Throws: ``CatalogError`` with code `.invalidArgument` for an empty, too long or
+  ///   unsearchable query, or unknown filters.
+  public func search(_ query: SearchQuery) throws -> SearchResults {
+    let plan = try SearchPlan(query.text)
+    let filters = try searchFilters(query)
+    var candidates = try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
+                 t.summaries, t.name_pinyin
+          FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
+          WHERE search_fts MATCH ? \(filters.sql) LIMIT 5000
+          """, arguments: StatementArguments([plan.match] + filters.arguments))
+    }.compactMap { row -> (SearchHit, Int)? in
+      guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
+      let hit = SearchHit(
+        id: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct, name: "",
+        status: RecordStatus(rawValue: row["status"]) ?? .active, match: match,
+        level: (row["level_rank"] as Int) < ListingLevel.allCases.count
+          ? ListingLevel.allCases[row["level_rank"]] : nil, districts: [], kilometers: nil)
+      return (hit, (row["names"] as String).count)
+    }
+    .sorted { a, b in
+      (a.0.match, a.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, a.1, a.0.id)
+        < (b.0.match, b.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, b.1, b.0.id)
+    }
+    .map(\.0)
+    if let near = query.near {
+      let points = try self.points(for: near)
+      let located = try database.read { db in try candidates.map { try locate($0, db: db) } }
+      candidates = zip(candidates, located).compactMap { hit, recordPoints -> SearchHit? in
+        guard
+          let distance = recordPoints.map({ point in points.map { $0.kilometers(to: point) }.min()! }).min()
+        else { return nil }
+        if let within = query.within, distance > within { return nil }
+        var withDistance = hit
+        withDistance.kilometers = distance
+        return withDistance
+      }.sorted { ($0.kilometers!, $0.match, $0.id) < ($1.kilometers!, $1.match, $1.id) }
+    } else if query.within != nil {
+      throw CatalogError(.invalidArgument, "--within needs --near")
+    }
+    var hits = Array(candidates.prefix(max(1, query.limit)))
+    try database.read { db in
+      for index in hits.indices {
+        hits[index].name =
+          try String.fetchOne(db, sql: "SELECT name FROM record WHERE id = ?", arguments: [hits[index].id])
+          ?? hits[index].id
+        hits[index].districts = try String.fetchAll(
+          db, sql: "SELECT value FROM record_facet WHERE record_id = ? AND facet = 'district' ORDER BY value",
+          arguments: [hits[index].id]
+        ).compactMap { gazetteer.district(code: $0)?.name }
+      }
+    }
+    return SearchResults(
+      hits: hits, suggestion: hits.isEmpty ? try suggestion(for: plan, query: query) : nil)
+  }
+
+  /// Where a hit is: its own location, else its districts' points.
+  private func locate(_ hit: SearchHit, db: Database) throws -> [GeoPoint] {
+    let body = try String.fetchOne(
+      db,
+      sql:
+        "SELECT v.body FROM record r JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?",
+      arguments: [hit.id])
+    guard let body, let record = try? JSONDecoder().decode(Record.self, from: Data(body.utf8)) else {
+      return []
+    }
+    return record.points(in: gazetteer)
+  }
+
+  private func searchFilters(_ query: SearchQuery) throws -> (
+    sql: String, arguments: [any DatabaseValueConvertible]
+  ) {
+    var sql = ""
+    var arguments: [any DatabaseValueConvertible] = []
+    if !query.includeWithdrawn { sql += " AND t.status = 'active'" }
+    if let kind = query.kind {
+      sql += " AND t.kind = ?"
+      arguments.append(kind.rawValue)
+    }
+    func facet(_ name: String, _ value: String) {
+      sql += " AND t.record_id IN (SELECT record_id FROM record_facet WHERE facet = ? AND value = ?)"
+      arguments += [name, value]
+    }
+    if let category = query.category {
+      facet("category", ICHCategory(code: category)?.code ?? category)
+    }
+    if let level = query.level { facet("level", level.rawValue) }
+    if let stationType = query.stationType { facet("station-type", stationType.rawValue) }
+    if let name = query.district {
+      guard let district = gazetteer.district(named: name) else {
+        throw CatalogError(.invalidArgument, RecordChecks.unknownDistrictMessage(name, gazetteer: gazetteer))
+      }
+      facet("district", district.code)
+    }
+    return (sql, arguments)
+  }
+
+  /// The closest spelling that has results: a vocabulary term near a Latin query, or the
+  /// query without its last term.
+  private func suggestion(for plan: SearchPlan, query: SearchQuery) throws -> String? {
+    guard plan.hanRuns.isEmpty, let word = plan.latinRuns.last, word.count >= 3 else { return nil }
+    let candidates = try database.read { db in
+      try String.fetchAll(
+        db,
+        sql:
+          "SELECT term FROM search_vocabulary WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000",
+        arguments: [
+          String(word.prefix(1)), String(word.prefix(1)) + "\u{FFFF}", word.count - 2, word.count + 2,
+        ])
+    }
+    let target = Array(word)
+    let allowed = word.count >= 8 ? 2 : 1
+    let best = candidates.map { ($0, editDistance(Array($0), target)) }.filter { $0.1 > 0 && $0.1 <= allowed }
+      .min { ($0.1, $0.0) < ($1.1, $1.0) }
+    guard let best else { return nil }
+    var suggested = query
+    suggested.text = (plan.latinRuns.dropLast() + [best.0]).joined(separator: " ")
+    return try search(suggested).hits.isEmpty ? nil : suggested.text
+  }
+}

@@ -1,0 +1,106 @@
+import GRDB
+
+/// Keeps the search index of current revisions: a row of folded texts per record
+/// (`search_text`) and an FTS5 table of tokens made for Chinese, pinyin and English
+/// (`search_fts`), written in the caller's transaction.
+///
+/// FTS5's own tokenizers serve Chinese badly (unicode61 makes one token of a run of Han
+/// characters; trigram finds nothing under three characters), so the indexer writes its own
+/// tokens, separated by spaces: every Han character and every pair of neighbours, Latin words,
+/// the toneless pinyin of names from each syllable to the end (`molihuacha`, `lihuacha`…) and
+/// their initials likewise (`mlhc`). Queries look these up whole or as prefixes.
+struct SearchIndexer: Sendable {
+  let gazetteer: Gazetteer
+  let pinyin: Pinyin
+
+  /// The rank of a record on ties: UNESCO and national listings first.
+  static func levelRank(_ record: Record) -> Int {
+    if let level = record.heritageItem?.highestLevel {
+      return ListingLevel.allCases.firstIndex(of: level)!
+    }
+    return ListingLevel.allCases.count
+  }
+
+  /// Replaces the record's index entry.
+  func write(_ record: Record, in db: Database) throws {
+    try remove(record.id, in: db)
+    let names = record.names.map { TextNormalizer.fold($0.text) }
+    let aliases = record.altNames.map { TextNormalizer.fold($0.text) }
+    let keywords =
+      (record.keywords + (record.giProduct?.category ?? [])).map { TextNormalizer.fold($0.text) }
+      + [record.heritageItem.map { TextNormalizer.fold($0.category.name) }].compactMap { $0 }
+    let places = record.districts.compactMap { gazetteer.district(code: $0) }.flatMap {
+      [TextNormalizer.fold($0.name), TextNormalizer.fold($0.englishName)]
+    }
+    let summaries = record.summaries.map { TextNormalizer.fold($0.text) }
+    let namePinyin = (names + aliases).map { name in
+      TextNormalizer.runs(name).map { $0.isHan ? pinyin.syllables($0.text).joined() : $0.text }.joined()
+    }
+    try db.run(
+      sql: """
+        INSERT INTO search_text (record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        record.id, record.kind.rawValue, record.status.rawValue, SearchIndexer.levelRank(record),
+        names.joined(separator: "\n"), aliases.joined(separator: "\n"), keywords.joined(separator: "\n"),
+        places.joined(separator: "\n"), summaries.joined(separator: "\n"), namePinyin.joined(separator: "\n"),
+      ])
+    let (pinyinTokens, initialTokens) = syllableTokens(names + aliases)
+    try db.run(
+      sql: """
+        INSERT INTO search_fts (rowid, name, alias, keyword, place, summary, pinyin, initials)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        db.lastInsertedRowID, tokens(names), tokens(aliases), tokens(keywords), tokens(places),
+        tokens(summaries),
+        pinyinTokens, initialTokens,
+      ])
+  }
+
+  /// Removes the record's index entry, if any.
+  func remove(_ id: String, in db: Database) throws {
+    guard
+      let rowid = try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT id FROM search_text WHERE record_id = ?"), arguments: [id])
+    else { return }
+    try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
+    try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
+  }
+
+  /// Han characters and their neighbouring pairs, and Latin words, of folded texts.
+  func tokens(_ texts: [String]) -> String {
+    var out: [String] = []
+    for text in texts {
+      for run in TextNormalizer.runs(text) {
+        guard run.isHan else {
+          out.append(run.text)
+          continue
+        }
+        let characters = Array(run.text)
+        for index in characters.indices {
+          out.append(String(characters[index]))
+          if index + 1 < characters.count { out.append(String(characters[index...index + 1])) }
+        }
+      }
+    }
+    return out.joined(separator: " ")
+  }
+
+  /// Pinyin and initials of every syllable-suffix of the Han runs of names.
+  func syllableTokens(_ names: [String]) -> (String, String) {
+    var full: [String] = []
+    var initials: [String] = []
+    for name in names {
+      for run in TextNormalizer.runs(name) where run.isHan {
+        let syllables = pinyin.syllables(run.text).filter { !$0.isEmpty }
+        for start in syllables.indices {
+          full.append(syllables[start...].joined())
+          initials.append(String(syllables[start...].compactMap(\.first)))
+        }
+      }
+    }
+    return (full.joined(separator: " "), initials.joined(separator: " "))
+  }
+}

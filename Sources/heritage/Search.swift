@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import HeritageCatalog
+
+extension Heritage {
+  struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Search in Chinese (simplified or traditional), pinyin, initials or English.",
+      discussion:
+        "Several words must all match. Examples: 闽剧, 閩劇, minju, \"mǐn jù\", mlhc, jasm, \"jasmine 仓山\".")
+
+    @OptionGroup var options: CatalogOptions
+
+    @Argument(help: "What to look for.") var query: [String]
+
+    @Option(help: "Only gi, ich or station.") var kind: RecordKind?
+    @Option(help: "Only this category (GI category or ICH code such as IV).") var category: String?
+    @Option(help: "Only ICH items listed at this level.") var level: ListingLevel?
+    @Option(help: "Only records in this district.") var district: String?
+    @Option(help: "Only stations of this type.") var stationType: StationType?
+    @Option(help: "LAT,LON or a record id: show distances, nearest first.") var near: String?
+    @Option(help: "With --near: only within this many kilometres.") var within: Double?
+    @Option(help: "At most this many results.") var limit = 20
+    @Flag(help: "Include withdrawn records.") var includeWithdrawn = false
+    @Option(help: "table, json or csv.") var format: TableFormat = .table
+
+    func run() throws {
+      try reporting {
+        let text = query.joined(separator: " ")
+        let results = try options.open().search(
+          SearchQuery(
+            text: text, kind: kind, category: category, level: level, district: district,
+            stationType: stationType,
+            near: near, within: within, limit: limit, includeWithdrawn: includeWithdrawn))
+        switch format {
+        case .json: print(try renderJSON(results))
+        case .csv: print(renderSearch(results, query: text, format: .csv, highlight: false), terminator: "")
+        case .table:
+          print(renderSearch(results, query: text, format: .table, highlight: isatty(STDOUT_FILENO) == 1))
+        case .html: throw CatalogError(.invalidArgument, "search prints as table, json or csv")
+        }
+      }
+    }
+  }
+
+  struct Reindex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Rebuild the search index from the current revisions.")
+
+    @OptionGroup var options: CatalogOptions
+
+    func run() throws {
+      try reporting {
+        let count = try options.open().reindex()
+        print("indexed \(count) records")
+      }
+    }
+  }
+}
