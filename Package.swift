@@ -49,6 +49,12 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    .executableTarget(
+      name: "heritage-bench",
+      dependencies: ["HeritageCatalog"],
+      path: "benchmarks/Sources/heritage-bench",
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "HeritageXMLTests",
       dependencies: ["HeritageXML"],

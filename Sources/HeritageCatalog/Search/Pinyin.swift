@@ -3,7 +3,7 @@ import Foundation
 /// Toneless pinyin of Han text, one syllable per character, through ICU's Mandarin-Latin
 /// transform, with an override table for place names the per-character reading gets wrong
 /// (长乐 is Chángle, not Zhǎnglè) and for dialect characters (伬).
-final class Pinyin: @unchecked Sendable {
+final class Pinyin: Sendable {
   /// Phrases whose reading differs from their characters read one by one.
   static let phraseOverrides: [String: [String]] = [
     "长乐": ["chang", "le"],
@@ -19,8 +19,7 @@ final class Pinyin: @unchecked Sendable {
     "窨": "xun",
   ]
 
-  private let lock = NSLock()
-  private var cache: [Character: String] = [:]
+  private let cache = CharacterCache()
 
   /// The syllables of a run of Han characters.
   func syllables(_ han: String) -> [String] {
@@ -43,13 +42,10 @@ final class Pinyin: @unchecked Sendable {
 
   private func syllable(_ character: Character) -> String {
     if let fixed = Pinyin.characterOverrides[character] { return fixed }
-    lock.lock()
-    defer { lock.unlock() }
-    if let known = cache[character] { return known }
-    let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
-    let plain = (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
-      .filter { $0.isLetter && $0.isASCII }
-    cache[character] = plain
-    return plain
+    return cache.value(for: character) {
+      let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
+      return (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
+        .filter { $0.isLetter && $0.isASCII }
+    }
   }
 }

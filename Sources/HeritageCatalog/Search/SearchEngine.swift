@@ -19,10 +19,25 @@ extension Catalog {
         db,
         sql: """
           SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
-                 t.summaries, t.name_pinyin
+                 t.summaries, t.name_pinyin,
+                 CASE
+                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0 THEN 0
+                   WHEN instr(char(10) || t.names, char(10) || ?) > 0
+                     OR instr(char(10) || t.name_pinyin, char(10) || ?) > 0 THEN 1
+                   WHEN instr(t.names, ?) > 0 OR instr(t.name_pinyin, ?) > 0 THEN 2
+                   WHEN instr(t.aliases, ?) > 0 THEN 3
+                   WHEN instr(t.keywords, ?) > 0 THEN 4
+                   WHEN instr(t.places, ?) > 0 THEN 5
+                   ELSE 6
+                 END AS rough
           FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
-          WHERE search_fts MATCH ? \(filters.sql) LIMIT 5000
-          """, arguments: StatementArguments([plan.match] + filters.arguments))
+          WHERE search_fts MATCH ? \(filters.sql)
+          ORDER BY rough, t.level_rank, length(t.names), t.record_id
+          LIMIT ?
+          """,
+        arguments: StatementArguments(
+          Array(repeating: plan.probe, count: 8) + [plan.match] + filters.arguments
+            + [query.near == nil ? max(1, query.limit) * 4 + 50 : 5000]))
     }.compactMap { row -> (SearchHit, Int)? in
       guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
       let hit = SearchHit(
@@ -59,7 +74,8 @@ extension Catalog {
           try String.fetchOne(db, sql: "SELECT name FROM record WHERE id = ?", arguments: [hits[index].id])
           ?? hits[index].id
         hits[index].districts = try String.fetchAll(
-          db, sql: "SELECT value FROM record_facet WHERE record_id = ? AND facet = 'district' ORDER BY value",
+          db.cachedStatement(
+            sql: "SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet WHERE record_id = ? AND facet = 'district' ORDER BY value"),
           arguments: [hits[index].id]
         ).compactMap { gazetteer.district(code: $0)?.name }
       }

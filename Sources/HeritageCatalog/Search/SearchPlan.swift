@@ -8,6 +8,9 @@ struct SearchPlan {
   let hanRuns: [String]
   let latinRuns: [String]
   let match: String
+  /// The text the database ranks candidates by before they are classified exactly: the first
+  /// Chinese run, else the Latin words run together (as pinyin would be).
+  var probe: String { hanRuns.first ?? latinRuns.joined() }
 
   init(_ text: String) throws {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)

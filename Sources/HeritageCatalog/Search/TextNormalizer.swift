@@ -5,7 +5,13 @@ import Foundation
 enum TextNormalizer {
   /// `text` folded for search.
   static func fold(_ text: String) -> String {
-    let compatible = text.precomposedStringWithCompatibilityMapping.lowercased()
+    // NFKC only where it changes something: full-width forms, ideographic space, Roman numerals…
+    let needsCompatibility = text.unicodeScalars.contains {
+      (0xFF00...0xFFEF).contains($0.value) || (0x2000...0x2BFF).contains($0.value) || $0.value == 0x3000
+        || (0x3200...0x33FF).contains($0.value) || (0xFE30...0xFE4F).contains($0.value)
+        || $0.properties.generalCategory == .nonspacingMark
+    }
+    let compatible = (needsCompatibility ? text.precomposedStringWithCompatibilityMapping : text).lowercased()
     let simplified = TextFolding.simplified(compatible)
     guard simplified.unicodeScalars.contains(where: { $0.value >= 0x80 && !isHan($0) }) else {
       return simplified

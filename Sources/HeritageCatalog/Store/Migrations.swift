@@ -94,6 +94,7 @@ enum Migrations {
             tokenize = 'unicode61 remove_diacritics 2'
           );
           CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_fts, 'row');
+          CREATE INDEX record_facet_by_record_and_facet ON record_facet(record_id, facet);
           """)
     }
     return migrator

@@ -1,12 +1,42 @@
 import Foundation
 
 /// Folding of Chinese text between traditional and simplified characters, through ICU.
+///
+/// ICU's Traditional-Simplified transform maps character by character, and a transform call
+/// costs far more than a lookup, so each Han character is transformed once and remembered.
 enum TextFolding {
   private static let traditionalToSimplified = StringTransform(rawValue: "Traditional-Simplified")
+  private static let cache = CharacterCache()
 
   /// `text` with traditional characters replaced by simplified ones.
   static func simplified(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return text }
-    return text.applyingTransform(traditionalToSimplified, reverse: false) ?? text
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+      guard character.unicodeScalars.first.map({ $0.value >= 0x2E80 }) == true else {
+        out.append(character)
+        continue
+      }
+      out += cache.value(for: character) {
+        String(character).applyingTransform(traditionalToSimplified, reverse: false) ?? String(character)
+      }
+    }
+    return out
+  }
+}
+
+/// A thread-safe memo of one string per character.
+final class CharacterCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Character: String] = [:]
+
+  func value(for character: Character, make: () -> String) -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = values[character] { return known }
+    let made = make()
+    values[character] = made
+    return made
   }
 }

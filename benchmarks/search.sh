@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Search benchmark: imports N generated records (default 1,000,000) with the search index,
+# then prints per query class the in-process median and 99th-percentile latency of
+# Catalog.search (heritage-bench), the whole `heritage search` process time, and `rg` over the
+# generated XML for the same Chinese strings. Usage: benchmarks/search.sh [N] [REPEAT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-1000000}
+repeat=${2:-50}
+scripts/setup
+swift build -c release >/dev/null
+bin=$(swift build -c release --show-bin-path)
+work=benchmarks/work
+mkdir -p "$work"
+file="$work/records-$count.xml"
+[[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --out "$file"
+catalog="$work/search-catalog-$count"
+rm -rf "$catalog"
+/usr/bin/time -f "%e" -o "$work/import-time.txt" "$bin/heritage" import --catalog "$catalog" "$file" >/dev/null
+# Four-character strings that occur in the generated names.
+four=$(python3 - "$file" <<'PY'
+import re, sys
+names = re.findall(r'<name xml:lang="zh">([^<]{4,})</name>', open(sys.argv[1], encoding="utf-8").read(2_000_000))
+print(",".join(n[:4] for n in names[:3]))
+PY
+)
+classes=("two=茉莉,寿山,闽剧" "four=$four" "traditional=閩劇,壽山,連江" "pinyin=minju,shoushan,moli"
+  "initials=mj,ss,mlh" "english=jasm,opera,tea")
+echo "records: $count; import with search index: $(cat "$work/import-time.txt") s"
+"$bin/heritage-bench" "$catalog" "$repeat" "${classes[@]}"
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+printf '%-12s %18s %16s\n' "class" "heritage search s" "rg (same text) s"
+for spec in "${classes[@]}"; do
+  name=${spec%%=*}
+  query=${spec#*=}
+  query=${query%%,*}
+  ours=() theirs=()
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "%e" -o "$work/t.txt" "$bin/heritage" search --catalog "$catalog" "$query" >/dev/null
+    ours+=("$(cat "$work/t.txt")")
+    if [[ $name =~ ^(two|four|traditional)$ ]]; then
+      /usr/bin/time -f "%e" -o "$work/t.txt" rg -c "$query" "$file" >/dev/null || true
+      theirs+=("$(cat "$work/t.txt")")
+    fi
+  done
+  rgm="-"
+  ((${#theirs[@]})) && rgm=$(printf '%s\n' "${theirs[@]}" | median)
+  printf '%-12s %18s %16s\n' "$name" "$(printf '%s\n' "${ours[@]}" | median)" "$rgm"
+done
