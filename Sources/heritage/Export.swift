@@ -16,6 +16,7 @@ extension Heritage {
     @Option(help: "Only ICH items listed at this level (repeatable).") var level: [ListingLevel] = []
     @Option(help: "Only these record ids, comma-separated.") var ids: String?
     @Option(help: "Only records changed on or after this date (YYYY-MM-DD).") var changedSince: String?
+    @Option(help: "Only records this search finds (as heritage search).") var query: String?
     @Flag(help: "Include withdrawn records.") var includeWithdrawn = false
 
     @Option(help: "The bag to create (default: exports/heritage-bag-DATE).") var to: String?
@@ -36,6 +37,7 @@ extension Heritage {
         selection.levels = level
         selection.ids = ids?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         selection.changedSince = changedSince
+        selection.query = query
         selection.includeWithdrawn = includeWithdrawn
         let day = date ?? String(Date().ISO8601Format().prefix(10))
         let destination = URL(fileURLWithPath: to ?? "exports/heritage-bag-\(day)")

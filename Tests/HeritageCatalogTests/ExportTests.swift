@@ -84,6 +84,12 @@ import Testing
     #expect(try count { $0.ids = ["ich:min-opera", "gi:shoushan-stone"] } == 2)
     #expect(try count { $0.levels = [.unesco] } == 1)
     #expect(try count { $0.categories = ["VII"] } == 2)
+    #expect(try count { $0.query = "jasmine" } == 3)
+    #expect(
+      try count {
+        $0.query = "寿山"
+        $0.kinds = [.giProduct]
+      } == 1)
     #expect(throws: CatalogError.self) { try count { $0.districts = ["鼓搂区"] } }
   }
 

@@ -16,6 +16,8 @@ public struct ExportSelection: Sendable, Codable {
   public var includeWithdrawn = false
   /// Only records whose current revision was made on or after this date (`YYYY-MM-DD`).
   public var changedSince: String?
+  /// Only records a search for this text finds (see ``Catalog/search(_:)``).
+  public var query: String?
 
   /// Creates a selection; the default takes every active record.
   public init() {}
@@ -29,6 +31,7 @@ public struct ExportSelection: Sendable, Codable {
     if !levels.isEmpty { parts.append("level " + levels.map(\.rawValue).joined(separator: ",")) }
     if !ids.isEmpty { parts.append("ids " + ids.joined(separator: ",")) }
     if let changedSince { parts.append("changed since \(changedSince)") }
+    if let query { parts.append("search \(query)") }
     if includeWithdrawn { parts.append("withdrawn included") }
     return parts.isEmpty ? "all active records" : parts.joined(separator: "; ")
   }
@@ -45,6 +48,12 @@ extension Catalog {
       return district.code
     }
     for id in selection.ids { _ = try details(id: id) }
+    let found = try selection.query.map { text in
+      Set(
+        try search(SearchQuery(text: text, limit: Int.max / 8, includeWithdrawn: selection.includeWithdrawn))
+          .hits
+          .map(\.id))
+    }
     let kinds = selection.kinds.isEmpty ? RecordKind.allCases : selection.kinds
     let updated = try database.read { db in
       try Dictionary(
@@ -62,6 +71,7 @@ extension Catalog {
           && (selection.levels.isEmpty
             || !Set(selection.levels).isDisjoint(with: record.heritageItem?.listings.map(\.level) ?? []))
           && (selection.changedSince.map { (updated[record.id] ?? "") >= $0 } ?? true)
+          && (found.map { $0.contains(record.id) } ?? true)
       }
       .sorted { $0.id < $1.id }
   }

@@ -75,7 +75,9 @@ extension Catalog {
           ?? hits[index].id
         hits[index].districts = try String.fetchAll(
           db.cachedStatement(
-            sql: "SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet WHERE record_id = ? AND facet = 'district' ORDER BY value"),
+            sql:
+              "SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet WHERE record_id = ? AND facet = 'district' ORDER BY value"
+          ),
           arguments: [hits[index].id]
         ).compactMap { gazetteer.district(code: $0)?.name }
       }

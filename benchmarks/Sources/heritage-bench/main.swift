@@ -22,8 +22,11 @@ for spec in arguments.dropFirst(3) {
     _ = try catalog.search(SearchQuery(text: text, limit: 20))  // warm the page cache once
     for _ in 0..<repeats {
       var found = 0
-      let elapsed = try clock.measure { found = try catalog.search(SearchQuery(text: text, limit: 20)).hits.count }
-      samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+      let elapsed = try clock.measure {
+        found = try catalog.search(SearchQuery(text: text, limit: 20)).hits.count
+      }
+      samples.append(
+        Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
       if index == 0 { firstCount = found }
     }
   }
