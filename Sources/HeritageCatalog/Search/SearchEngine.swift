@@ -14,44 +14,17 @@ extension Catalog {
   public func search(_ query: SearchQuery) throws -> SearchResults {
     let plan = try SearchPlan(query.text)
     let filters = try searchFilters(query)
-    var candidates = try database.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
-                 t.summaries, t.name_pinyin,
-                 CASE
-                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0 THEN 0
-                   WHEN instr(char(10) || t.names, char(10) || ?) > 0
-                     OR instr(char(10) || t.name_pinyin, char(10) || ?) > 0 THEN 1
-                   WHEN instr(t.names, ?) > 0 OR instr(t.name_pinyin, ?) > 0 THEN 2
-                   WHEN instr(t.aliases, ?) > 0 THEN 3
-                   WHEN instr(t.keywords, ?) > 0 THEN 4
-                   WHEN instr(t.places, ?) > 0 THEN 5
-                   ELSE 6
-                 END AS rough
-          FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
-          WHERE search_fts MATCH ? \(filters.sql)
-          ORDER BY rough, t.level_rank, length(t.names), t.record_id
-          LIMIT ?
-          """,
-        arguments: StatementArguments(
-          Array(repeating: plan.probe, count: 8) + [plan.match] + filters.arguments
-            + [query.near == nil ? max(1, query.limit) * 4 + 50 : 5000]))
-    }.compactMap { row -> (SearchHit, Int)? in
-      guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
-      let hit = SearchHit(
-        id: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct, name: "",
-        status: RecordStatus(rawValue: row["status"]) ?? .active, match: match,
-        level: (row["level_rank"] as Int) < ListingLevel.allCases.count
-          ? ListingLevel.allCases[row["level_rank"]] : nil, districts: [], kilometers: nil)
-      return (hit, (row["names"] as String).count)
+    let pageSize = max(1, query.limit) * 4 + 50
+    // Names and aliases first: when they alone fill the page, no keyword, district or summary
+    // match can rank above them, and the (often far larger) full match is never ranked.
+    var candidates: [SearchHit] = []
+    if query.near == nil {
+      candidates = try rankedCandidates(plan, expression: plan.nameMatch, filters: filters, limit: pageSize)
     }
-    .sorted { a, b in
-      (a.0.match, a.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, a.1, a.0.id)
-        < (b.0.match, b.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, b.1, b.0.id)
+    if candidates.count < max(1, query.limit) {
+      candidates = try rankedCandidates(
+        plan, expression: plan.match, filters: filters, limit: query.near == nil ? pageSize : 5000)
     }
-    .map(\.0)
     if let near = query.near {
       let points = try self.points(for: near)
       let located = try database.read { db in try candidates.map { try locate($0, db: db) } }
@@ -84,6 +57,51 @@ extension Catalog {
     }
     return SearchResults(
       hits: hits, suggestion: hits.isEmpty ? try suggestion(for: plan, query: query) : nil)
+  }
+
+  /// Candidates for `expression`, roughly ranked by the database (exact, prefix and contained
+  /// name, alias, keyword, district, summary; then level), then classified exactly and sorted.
+  private func rankedCandidates(
+    _ plan: SearchPlan, expression: String, filters: (sql: String, arguments: [any DatabaseValueConvertible]),
+    limit: Int
+  ) throws -> [SearchHit] {
+    try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
+                 t.summaries, t.name_pinyin,
+                 CASE
+                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0 THEN 0
+                   WHEN instr(char(10) || t.names, char(10) || ?) > 0
+                     OR instr(char(10) || t.name_pinyin, char(10) || ?) > 0 THEN 1
+                   WHEN instr(t.names, ?) > 0 OR instr(t.name_pinyin, ?) > 0 THEN 2
+                   WHEN instr(t.aliases, ?) > 0 THEN 3
+                   WHEN instr(t.keywords, ?) > 0 THEN 4
+                   WHEN instr(t.places, ?) > 0 THEN 5
+                   ELSE 6
+                 END AS rough
+          FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
+          WHERE search_fts MATCH ? \(filters.sql)
+          ORDER BY rough, t.level_rank, length(t.names), t.record_id
+          LIMIT ?
+          """,
+        arguments: StatementArguments(
+          Array(repeating: plan.probe, count: 8) + [expression] + filters.arguments + [limit]))
+    }.compactMap { row -> (SearchHit, Int)? in
+      guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
+      let hit = SearchHit(
+        id: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct, name: "",
+        status: RecordStatus(rawValue: row["status"]) ?? .active, match: match,
+        level: (row["level_rank"] as Int) < ListingLevel.allCases.count
+          ? ListingLevel.allCases[row["level_rank"]] : nil, districts: [], kilometers: nil)
+      return (hit, (row["names"] as String).count)
+    }
+    .sorted { a, b in
+      (a.0.match, a.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, a.1, a.0.id)
+        < (b.0.match, b.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, b.1, b.0.id)
+    }
+    .map(\.0)
   }
 
   /// Where a hit is: its own location, else its districts' points.

@@ -7,7 +7,11 @@ struct SearchPlan {
   let folded: String
   let hanRuns: [String]
   let latinRuns: [String]
+  /// The FTS5 expression over every searched column.
   let match: String
+  /// The same over names and alternative names only (with pinyin and initials): the first
+  /// tier, whose matches all rank above keyword, district and summary matches.
+  let nameMatch: String
   /// The text the database ranks candidates by before they are classified exactly: the first
   /// Chinese run, else the Latin words run together (as pinyin would be).
   var probe: String { hanRuns.first ?? latinRuns.joined() }
@@ -29,20 +33,26 @@ struct SearchPlan {
         .invalidArgument,
         "the query “\(trimmed)” holds no letters, digits or Chinese characters to search for")
     }
-    let textColumns = "{name alias keyword place summary}"
+    match = SearchPlan.expression(hanRuns, latinRuns, columns: "{name alias keyword place summary}")
+    nameMatch = SearchPlan.expression(hanRuns, latinRuns, columns: "{name alias}")
+  }
+
+  /// Every Han run (by its characters or neighbour pairs) and the Latin words (as word
+  /// prefixes, or run together as a pinyin or initials prefix) must match within `columns`.
+  static func expression(_ hanRuns: [String], _ latinRuns: [String], columns: String) -> String {
     var parts: [String] = hanRuns.map { run in
       let characters = Array(run)
       let tokens =
         characters.count == 1
         ? [run] : (0..<characters.count - 1).map { String(characters[$0...$0 + 1]) }
-      return "\(textColumns) : (" + tokens.map(SearchPlan.quote).joined(separator: " AND ") + ")"
+      return "\(columns) : (" + tokens.map(SearchPlan.quote).joined(separator: " AND ") + ")"
     }
     if !latinRuns.isEmpty {
-      let words = latinRuns.map { "\(textColumns) : \(SearchPlan.quote($0))*" }.joined(separator: " AND ")
+      let words = latinRuns.map { "\(columns) : \(SearchPlan.quote($0))*" }.joined(separator: " AND ")
       let joined = SearchPlan.quote(latinRuns.joined())
       parts.append("((\(words)) OR {pinyin} : \(joined)* OR {initials} : \(joined)*)")
     }
-    match = parts.joined(separator: " AND ")
+    return parts.joined(separator: " AND ")
   }
 
   static func quote(_ token: String) -> String {
