@@ -68,7 +68,7 @@ extension Catalog {
       throw CatalogError(.invalidArgument, "\(bag.path) already exists; exports never overwrite")
     }
     let identifier =
-      "heritage-export-\(date)-\(String(RecordWriter.digest(options.selection.summary).prefix(8)))"
+      "heritage-export-\(date)-\(String(sha256Hex(options.selection.summary).prefix(8)))"
     return try zip(groups, bags).enumerated().map { index, pair in
       let group = groups.count == 1 ? nil : (index + 1, groups.count)
       return try writeBag(
@@ -204,14 +204,5 @@ extension Catalog {
       ("Bag-Size", ByteCountFormatter.string(fromByteCount: octets, countStyle: .file)),
     ]
     return info
-  }
-}
-
-extension RecordWriter {
-  /// Lowercase hex SHA-256 of a string's UTF-8.
-  static func digest(_ text: String) -> String {
-    var hasher = StreamingDigest()
-    hasher.update(Data(text.utf8))
-    return hasher.sha256
   }
 }

@@ -128,12 +128,11 @@ public final class Importer {
             result.errorsBySource[source, default: []].append(error)
           }
           guard commitIfClean, result.errorsBySource.isEmpty else { return .rollback }
-          for (source, errors) in refused {
+          for source in refused.keys.sorted(by: { $0.displayPath < $1.displayPath }) {
             try db.execute(
               sql:
                 "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, '', 0, 0, 'refused')",
               arguments: [result.importID, source.displayPath])
-            _ = errors
           }
           try db.execute(
             sql:

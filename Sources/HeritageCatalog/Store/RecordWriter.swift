@@ -9,6 +9,11 @@ enum UpsertOutcome {
   case unchanged
 }
 
+/// Lowercase hex SHA-256 of a string's UTF-8 bytes.
+func sha256Hex(_ text: String) -> String {
+  SHA256.hash(data: Data(text.utf8)).hexString
+}
+
 /// The catalog already holds a record's id as another kind of record.
 struct KindConflict: Error {
   var existing: RecordKind
@@ -44,7 +49,7 @@ struct RecordWriter {
       throw KindConflict(existing: kind)
     }
     let body = try RecordWriter.canonicalJSON(record)
-    let digest = SHA256.hash(data: Data(body.utf8)).hexString
+    let digest = sha256Hex(body)
     if let current, current["body_sha256"] as String == digest { return .unchanged }
     let number = (current?["current_revision"] as Int? ?? 0) + 1
     try db.run(
