@@ -48,9 +48,11 @@ extension Heritage {
         if format == .json {
           print(try renderJSON(results))
         } else {
+          let here = FileManager.default.currentDirectoryPath + "/"
           for result in results {
+            let shown = result.path.hasPrefix(here) ? String(result.path.dropFirst(here.count)) : result.path
             print(
-              "wrote \(result.path): \(result.records) records, \(result.payloadFiles) payload files, \(result.payloadBytes) bytes"
+              "wrote \(shown): \(result.records) records, \(result.payloadFiles) payload files, \(result.payloadBytes) bytes"
             )
           }
         }

@@ -113,6 +113,41 @@ import Testing
     }
   }
 
+  @Test func withdrawnOnlyWhenAskedAndChangedSince() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("good")])
+    _ = try importInto(folder, [Fixtures.path("updated-opera.xml")])
+    let catalog = try Catalog(folder: folder)
+    func export(_ configure: (inout ExportSelection) -> Void) throws -> Int {
+      var selection = ExportSelection()
+      configure(&selection)
+      return try catalog.export(
+        ExportOptions(
+          selection: selection, destination: temporaryFolder().appendingPathComponent("b"), date: "2026-11-25"
+        )
+      ).reduce(0) { $0 + $1.records }
+    }
+    #expect(try export { _ in } == 2)
+    #expect(try export { $0.includeWithdrawn = true } == 3)
+    #expect(try export { $0.changedSince = "2000-01-01" } == 2)
+    #expect(throws: CatalogError.self) { try export { $0.changedSince = "2999-01-01" } }
+  }
+
+  @Test func bagInfoTakesContactsFromCatalogSettings() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("good")])
+    let settings =
+      #"{"sourceOrganization": "福州市非物质文化遗产保护中心", "contactName": "档案室", "contactEmail": "archive@example.org"}"#
+    try Data(settings.utf8).write(to: folder.appendingPathComponent("settings.json"))
+    let bag = temporaryFolder().appendingPathComponent("bag")
+    _ = try Catalog(folder: folder).export(
+      ExportOptions(selection: ExportSelection(), destination: bag, date: "2026-11-25"))
+    let info = try String(contentsOf: bag.appendingPathComponent("bag-info.txt"), encoding: .utf8)
+    #expect(
+      info.hasPrefix(
+        "Source-Organization: 福州市非物质文化遗产保护中心\nContact-Name: 档案室\nContact-Email: archive@example.org\n"))
+  }
+
   @Test func anExistingDestinationIsNeverOverwritten() throws {
     let catalog = try samples()
     let bag = temporaryFolder().appendingPathComponent("bag")
