@@ -21,9 +21,9 @@ struct SearchIndexer: Sendable {
     return ListingLevel.allCases.count
   }
 
-  /// Replaces the record's index entry.
-  func write(_ record: Record, in db: Database) throws {
-    try remove(record.id, in: db)
+  /// Replaces the record's index entry; `isNew` says there is none to remove.
+  func write(_ record: Record, in db: Database, isNew: Bool = false) throws {
+    if !isNew { try remove(record.id, in: db) }
     let names = record.names.map { TextNormalizer.fold($0.text) }
     let aliases = record.altNames.map { TextNormalizer.fold($0.text) }
     let keywords =

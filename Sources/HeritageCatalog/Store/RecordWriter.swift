@@ -85,7 +85,7 @@ struct RecordWriter {
         sql: "INSERT INTO link (source_id, target_id, relation, role) VALUES (?, ?, ?, ?)",
         arguments: [record.id, target, relation, role])
     }
-    try indexer.write(record, in: db)
+    try indexer.write(record, in: db, isNew: current == nil)
     for item in record.media {
       try db.run(
         sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",
