@@ -78,18 +78,23 @@ extension XMLDiagnostic {
     return text
   }
 
+  /// Removes `{namespace-uri}` prefixes, keeping braces that hold anything else (libxml2 also
+  /// prints the allowed values of an enumeration in braces: `{'a', 'b'}`).
   private static func stripNamespaces(_ message: String) -> String {
     var out = ""
-    var skipping = false
-    for character in message {
-      if character == "{" {
-        skipping = true
-      } else if character == "}" && skipping {
-        skipping = false
-      } else if !skipping {
-        out.append(character)
+    var rest = Substring(message)
+    while let open = rest.firstIndex(of: "{") {
+      out += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}") else {
+        rest = rest[open...]
+        break
       }
+      let inner = rest[rest.index(after: open)..<close]
+      let isNamespace = inner.contains(":") && !inner.contains("'") && !inner.contains(" ")
+      if !isNamespace { out += rest[open...close] }
+      rest = rest[rest.index(after: close)...]
     }
+    out += rest
     while let last = out.last, last == "\n" || last == " " {
       out.removeLast()
     }

@@ -66,6 +66,7 @@ import Testing
     let report = try importInto(folder, [path])
     let expected = Self.cases.first { $0.file == file }!.error
       .replacingOccurrences(of: "BAD/", with: Fixtures.path("bad") + "/")
+      .replacingOccurrences(of: "LONGID", with: "gi:" + String(repeating: "a", count: 126))
     #expect(report.errors.map(\.description) == [path + expected])
     #expect(!report.committed)
     #expect(report.inserted == 0 && report.updated == 0)
