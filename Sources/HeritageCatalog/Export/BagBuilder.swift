@@ -87,14 +87,12 @@ struct BagBuilder {
 
 /// SHA-256 and SHA-512 of the same bytes, fed once.
 struct StreamingDigest {
-  private var sha256Hasher = SHA256()
-  private var sha512Hasher = SHA512()
+  private let hashers = MultiHasher(algorithms: ["sha256", "sha512"])
 
   mutating func update(_ data: Data) {
-    sha256Hasher.update(data: data)
-    sha512Hasher.update(data: data)
+    hashers.update(data)
   }
 
-  var sha256: String { sha256Hasher.finalize().hexString }
-  var sha512: String { sha512Hasher.finalize().hexString }
+  var sha256: String { hashers.digests()["sha256"] ?? "" }
+  var sha512: String { hashers.digests()["sha512"] ?? "" }
 }

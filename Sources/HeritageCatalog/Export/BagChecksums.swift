@@ -9,22 +9,56 @@ enum BagChecksums {
 
   /// Hashes the file once for every algorithm in `algorithms`, reading it in chunks.
   static func digests(of url: URL, algorithms: Set<String>) throws -> [String: String] {
-    var hashers = algorithms.compactMap { algorithm -> (String, any StreamingHasher)? in
-      switch algorithm {
-      case "md5": (algorithm, Streaming(Insecure.MD5()))
-      case "sha1": (algorithm, Streaming(Insecure.SHA1()))
-      case "sha256": (algorithm, Streaming(SHA256()))
-      case "sha384": (algorithm, Streaming(SHA384()))
-      case "sha512": (algorithm, Streaming(SHA512()))
-      default: nil
-      }
-    }
+    let hashers = MultiHasher(algorithms: algorithms)
     let handle = try FileHandle(forReadingFrom: url)
     defer { try? handle.close() }
     while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      for index in hashers.indices { hashers[index].1.update(chunk) }
+      hashers.update(chunk)
     }
-    return Dictionary(uniqueKeysWithValues: hashers.map { ($0.0, $0.1.hex()) })
+    return hashers.digests()
+  }
+}
+
+/// Several hash functions fed the same bytes; large chunks are hashed by each function on its
+/// own thread, so SHA-256 and SHA-512 of a file take about as long as the slower one.
+final class MultiHasher: @unchecked Sendable {
+  // Each box is touched by one thread at a time: concurrentPerform gives every index its own.
+  private final class Box: @unchecked Sendable {
+    let algorithm: String
+    var hasher: any StreamingHasher
+    init(_ algorithm: String, _ hasher: any StreamingHasher) {
+      self.algorithm = algorithm
+      self.hasher = hasher
+    }
+  }
+
+  private let boxes: [Box]
+
+  /// Hashers for the algorithms this build supports (see ``BagChecksums/supported``).
+  init(algorithms: Set<String>) {
+    boxes = algorithms.sorted().compactMap { algorithm in
+      switch algorithm {
+      case "md5": Box(algorithm, Streaming(Insecure.MD5()))
+      case "sha1": Box(algorithm, Streaming(Insecure.SHA1()))
+      case "sha256": Box(algorithm, Streaming(SHA256()))
+      case "sha384": Box(algorithm, Streaming(SHA384()))
+      case "sha512": Box(algorithm, Streaming(SHA512()))
+      default: nil
+      }
+    }
+  }
+
+  func update(_ data: Data) {
+    if boxes.count > 1 && data.count >= 1 << 16 {
+      DispatchQueue.concurrentPerform(iterations: boxes.count) { index in boxes[index].hasher.update(data) }
+    } else {
+      for box in boxes { box.hasher.update(data) }
+    }
+  }
+
+  /// Lowercase hex digests by algorithm name.
+  func digests() -> [String: String] {
+    Dictionary(uniqueKeysWithValues: boxes.map { ($0.algorithm, $0.hasher.hex()) })
   }
 }
 
