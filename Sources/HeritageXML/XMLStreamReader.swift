@@ -23,6 +23,7 @@ public final class XMLStreamReader {
   private let collector = DiagnosticCollector()
   private let collectorHandle: Unmanaged<DiagnosticCollector>
   private let limits: XMLLimits
+  private let validation: xmlSchemaValidCtxtPtr?
   private var pendingEnd: XMLEvent?
   private var finished = false
   private var stopped = false
@@ -47,12 +48,19 @@ public final class XMLStreamReader {
     self.reader = reader
     self.limits = limits
     collectorHandle = Unmanaged.passRetained(collector)
-    if let schema {
-      xmlTextReaderSetSchema(reader, schema.pointer)
+    // Each child of the root is validated on its own, as a subtree, when the reader reaches
+    // it: libxml2's whole-stream validation keeps state that grows with the document
+    // (about 130 bytes a record), a subtree's goes when the reader moves past it.
+    if let schema, let context = xmlSchemaNewValidCtxt(schema.pointer) {
+      xmlSchemaSetValidStructuredErrors(context, collectDiagnostic, collectorHandle.toOpaque())
+      validation = context
+    } else {
+      validation = nil
     }
   }
 
   deinit {
+    if let validation { xmlSchemaFreeValidCtxt(validation) }
     xmlFreeTextReader(reader)
     inputHandle.release()
     collectorHandle.release()
@@ -138,6 +146,11 @@ public final class XMLStreamReader {
           value: currentString(xmlTextReaderConstValue)))
     }
     xmlTextReaderMoveToElement(reader)
+    if depth == 1, let validation {
+      reportingErrors {
+        if let subtree = xmlTextReaderExpand(reader) { xmlSchemaValidateOneElement(validation, subtree) }
+      }
+    }
     if isEmpty {
       pendingEnd = .endElement(localName: name, namespaceURI: namespace)
     }
@@ -149,11 +162,17 @@ public final class XMLStreamReader {
 
   /// One `xmlTextReaderRead`, with this reader's collector as the thread's error handler.
   private func readReportingErrors() -> Int32 {
+    reportingErrors { xmlTextReaderRead(reader) }
+  }
+
+  /// Runs `body` with this reader's collector as the thread's structured error handler, so
+  /// that parser errors (which libxml2 raises from inside read and expand) reach it.
+  private func reportingErrors<Result>(_ body: () -> Result) -> Result {
     var previousContext: UnsafeMutableRawPointer?
     var previous: xmlStructuredErrorFunc?
     heritage_swap_structured_error(collectorHandle.toOpaque(), collectDiagnostic, &previousContext, &previous)
     defer { xmlSetStructuredErrorFunc(previousContext, previous) }
-    return xmlTextReaderRead(reader)
+    return body()
   }
 
   private func finish(status: Int32) {

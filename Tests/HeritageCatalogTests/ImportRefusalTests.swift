@@ -83,6 +83,17 @@ import Testing
     #expect(try Catalog(folder: folder).stats().total == 0)
   }
 
+  @Test func whatIsNotARecordIsNamed() throws {
+    let path = Fixtures.path("bad/stray-content.xml")
+    let report = try importInto(temporaryFolder(), [path])
+    #expect(
+      report.errors.map(\.description) == [
+        "\(path): text outside any record after <thing> of line 3: “stray text”",
+        "\(path):2:1: <records> does not take the attribute bogus (only source and created)",
+        "\(path):3:3: x:y: <thing> is not a record; <records> holds <gi-product>, <heritage-item> and <station> in namespace urn:heritage-catalog:records:1",
+      ])
+  }
+
   @Test func deepNestingIsRefused() throws {
     let report = try importInto(temporaryFolder(), [Fixtures.path("bad/deep-nesting.xml")])
     #expect(

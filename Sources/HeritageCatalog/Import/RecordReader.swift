@@ -5,6 +5,8 @@ import HeritageXML
 struct RecordReader {
   /// The namespace of Heritage Records XML, version 1.
   static let namespace = "urn:heritage-catalog:records:1"
+  /// What libxml2 says of an element validated on its own that the schema does not declare.
+  static let noDeclaration = "No matching global declaration available for the validation root."
 
   let path: String
   let displayPath: String
@@ -25,9 +27,12 @@ struct RecordReader {
     var draft: RecordDraft?
     var child: XMLElementStart?
     var text = ""
+    var lastElement: XMLElementStart?
     var placer = DiagnosticPlacer()
     func append(_ placed: [(XMLDiagnostic, String?)]) {
-      for (diagnostic, id) in placed {
+      // Records are validated one by one; an element that is no record has no declaration,
+      // which the reader's own check below names better.
+      for (diagnostic, id) in placed where !diagnostic.message.hasSuffix(RecordReader.noDeclaration) {
         errors.append(
           ImportError(
             file: displayPath, line: diagnostic.line, column: diagnostic.column, recordID: id,
@@ -41,6 +46,7 @@ struct RecordReader {
       switch event {
       case .startElement(let element):
         depth += 1
+        lastElement = element
         if element.depth == 1, let id = element.attribute("id") {
           placer.recordStarts(id: id.trimmingWhitespace(), line: element.line)
         }
@@ -57,15 +63,43 @@ struct RecordReader {
             append(placer.finish())
             return (errors, records)
           }
+          for attribute in element.attributes
+          where attribute.namespaceURI.isEmpty && attribute.localName != "source"
+            && attribute.localName != "created"
+          {
+            errors.append(
+              ImportError(
+                file: displayPath, line: element.line, column: element.column,
+                message:
+                  "<records> does not take the attribute \(attribute.localName) (only source and created)"))
+          }
         } else if element.depth == 1 {
           draft = RecordReader.startDraft(element)
-          if draft != nil { records += 1 }
+          if draft != nil {
+            records += 1
+          } else {
+            errors.append(
+              ImportError(
+                file: displayPath, line: element.line, column: element.column,
+                recordID: element.attribute("id"),
+                message:
+                  "<\(element.localName)> is not a record; <records> holds <gi-product>, <heritage-item> and <station> in namespace \(RecordReader.namespace)"
+              ))
+          }
         } else if element.depth == 2 {
           child = element
           text = ""
         }
       case .text(let chunk):
-        if child != nil { text += chunk }
+        if child != nil {
+          text += chunk
+        } else if depth == 1, !chunk.allSatisfy(\.isWhitespace) {
+          let after = lastElement.map { " after <\($0.localName)> of line \($0.line)" } ?? ""
+          errors.append(
+            ImportError(
+              file: displayPath,
+              message: "text outside any record\(after): “\(chunk.trimmingWhitespace().prefix(40))”"))
+        }
       case .endElement:
         depth -= 1
         if depth == 2, let element = child {
