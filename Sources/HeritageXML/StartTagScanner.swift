@@ -52,11 +52,6 @@ struct StartTagScanner {
     return position
   }
 
-  /// The next queued position without taking it.
-  func peekPosition() -> (line: Int, column: Int)? {
-    head < positions.count ? positions[head] : nil
-  }
-
   /// Feeds the next raw bytes of the document.
   mutating func feed(_ bytes: UnsafeRawBufferPointer) {
     for byte in bytes {

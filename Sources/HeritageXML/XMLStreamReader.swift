@@ -66,11 +66,6 @@ public final class XMLStreamReader {
     collectorHandle.release()
   }
 
-  /// `true` once the document was read to its end with no diagnostic at all.
-  public var isCleanAtEnd: Bool {
-    finished && !stopped && collector.diagnostics.isEmpty
-  }
-
   /// Returns and clears the diagnostics gathered so far, in the order they were found.
   public func takeDiagnostics() -> [XMLDiagnostic] {
     let taken = collector.diagnostics
