@@ -26,7 +26,6 @@ public final class XMLStreamReader {
   private let validation: xmlSchemaValidCtxtPtr?
   private var pendingEnd: XMLEvent?
   private var finished = false
-  private var stopped = false
 
   /// Opens `path` for streaming.
   /// - Parameters:
@@ -176,12 +175,9 @@ public final class XMLStreamReader {
       // libxml2 reports the cut-off input as its own error; the refusal says why.
       collector.diagnostics.removeAll()
       collector.diagnostics.append(refusal)
-      stopped = true
     } else if let readError = input.readError {
       collector.diagnostics.append(readError)
-      stopped = true
     } else if status < 0 {
-      stopped = true
       if collector.diagnostics.isEmpty {
         collector.diagnostics.append(
           XMLDiagnostic(
@@ -194,7 +190,6 @@ public final class XMLStreamReader {
   private func stop(_ diagnostic: XMLDiagnostic) {
     collector.diagnostics.append(diagnostic)
     finished = true
-    stopped = true
   }
 
   private func currentString(
