@@ -69,23 +69,40 @@ struct SearchIndexer: Sendable {
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }
 
-  /// Han characters and their neighbouring pairs, and Latin words, of folded texts.
+  /// Han characters and their neighbouring pairs, and Latin words, of folded texts; written
+  /// straight into one string, as this runs for every field of every revision.
   func tokens(_ texts: [String]) -> String {
-    var out: [String] = []
+    var out = ""
+    out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } * 3)
+    var word = ""
+    func flushWord() {
+      guard !word.isEmpty else { return }
+      out += word
+      out.append(" ")
+      word.removeAll(keepingCapacity: true)
+    }
     for text in texts {
-      for run in TextNormalizer.runs(text) {
-        guard run.isHan else {
-          out.append(run.text)
-          continue
-        }
-        let characters = Array(run.text)
-        for index in characters.indices {
-          out.append(String(characters[index]))
-          if index + 1 < characters.count { out.append(String(characters[index...index + 1])) }
+      var previousHan: Character?
+      for character in text {
+        if character.unicodeScalars.contains(where: TextNormalizer.isHan) {
+          flushWord()
+          out.append(character)
+          out.append(" ")
+          if let previous = previousHan {
+            out.append(previous)
+            out.append(character)
+            out.append(" ")
+          }
+          previousHan = character
+        } else {
+          previousHan = nil
+          if character.isLetter || character.isNumber { word.append(character) } else { flushWord() }
         }
       }
+      flushWord()
     }
-    return out.joined(separator: " ")
+    if out.last == " " { out.removeLast() }
+    return out
   }
 
   /// Pinyin and initials of every syllable-suffix of the Han runs of names.
