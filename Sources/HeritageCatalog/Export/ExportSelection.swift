@@ -41,12 +41,7 @@ extension Catalog {
   /// The current revisions the selection takes, in id order, with their revision dates.
   /// - Throws: ``CatalogError`` for an unknown district or id.
   func select(_ selection: ExportSelection) throws -> [Record] {
-    let districtCodes = try selection.districts.map { name -> String in
-      guard let district = gazetteer.district(named: name) else {
-        throw CatalogError(.invalidArgument, "unknown district \(name)")
-      }
-      return district.code
-    }
+    let districtCodes = try selection.districts.map { try gazetteer.requireDistrict(named: $0).code }
     for id in selection.ids { _ = try details(id: id) }
     let found = try selection.query.map { text in
       Set(

@@ -23,7 +23,7 @@ struct RecordChecks {
       if let known = gazetteer.district(named: district.value) {
         if !districts.contains(known.code) { districts.append(known.code) }
       } else {
-        fail(unknownDistrictMessage(district.value), at: district.position)
+        fail(gazetteer.unknownDistrictMessage(district.value), at: district.position)
       }
     }
 
@@ -68,17 +68,6 @@ struct RecordChecks {
       record.station = stationDetails(draft, fail: fail)
     }
     return (errors.isEmpty ? record : nil, errors)
-  }
-
-  func unknownDistrictMessage(_ name: String) -> String {
-    RecordChecks.unknownDistrictMessage(name, gazetteer: gazetteer)
-  }
-
-  /// `unknown district 鼓搂区 (did you mean 鼓楼区?)`.
-  static func unknownDistrictMessage(_ name: String, gazetteer: Gazetteer) -> String {
-    let suggestions = gazetteer.suggestions(for: name)
-    guard !suggestions.isEmpty else { return "unknown district \(name)" }
-    return "unknown district \(name) (did you mean \(suggestions.joined(separator: " or "))?)"
   }
 
   private func giDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void) -> GIProductDetails {

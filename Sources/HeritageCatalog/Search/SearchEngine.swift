@@ -137,10 +137,7 @@ extension Catalog {
     if let level = query.level { facet("level", level.rawValue) }
     if let stationType = query.stationType { facet("station-type", stationType.rawValue) }
     if let name = query.district {
-      guard let district = gazetteer.district(named: name) else {
-        throw CatalogError(.invalidArgument, RecordChecks.unknownDistrictMessage(name, gazetteer: gazetteer))
-      }
-      facet("district", district.code)
+      facet("district", try gazetteer.requireDistrict(named: name).code)
     }
     return (sql, arguments)
   }

@@ -42,11 +42,7 @@ extension Catalog {
     var stations = try self.stations(includeWithdrawn: query.includeWithdrawn)
     if let type = query.type { stations = stations.filter { $0.type == type } }
     if let name = query.district {
-      guard let district = gazetteer.district(named: name) else {
-        let suggestions = gazetteer.suggestions(for: name)
-        let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: " or "))?)"
-        throw CatalogError(.invalidArgument, "unknown district \(name)\(hint)")
-      }
+      let district = try gazetteer.requireDistrict(named: name)
       stations = stations.filter { $0.districts.contains(district.code) }
     }
     if let id = query.serves {

@@ -48,6 +48,22 @@ public struct Gazetteer: Sendable {
     return nil
   }
 
+  /// The district named by `text`, or an error that names the closest known ones.
+  /// - Throws: ``CatalogError`` with code `.invalidArgument` and ``unknownDistrictMessage(_:)``.
+  public func requireDistrict(named text: String) throws -> District {
+    guard let district = district(named: text) else {
+      throw CatalogError(.invalidArgument, unknownDistrictMessage(text))
+    }
+    return district
+  }
+
+  /// `unknown district 鼓搂区 (did you mean 鼓楼区?)`.
+  public func unknownDistrictMessage(_ name: String) -> String {
+    let suggestions = suggestions(for: name)
+    guard !suggestions.isEmpty else { return "unknown district \(name)" }
+    return "unknown district \(name) (did you mean \(suggestions.joined(separator: " or "))?)"
+  }
+
   /// The district with this code.
   public func district(code: String) -> District? {
     districts.first { $0.code == code }
