@@ -38,8 +38,15 @@ public func padded(_ text: String, to width: Int) -> String {
 
 /// Rows laid out in columns that line up, CJK text included.
 public func renderTable(_ header: [String], _ rows: [[String]]) -> String {
-  let all = [header] + rows
-  let widths = (0..<header.count).map { column in all.map { displayWidth($0[column]) }.max() ?? 0 }
+  renderColumns([header] + rows)
+}
+
+/// Rows laid out in columns that line up, with no header line.
+public func renderColumns(_ all: [[String]]) -> String {
+  let columns = all.map(\.count).max() ?? 0
+  let widths = (0..<columns).map { column in
+    all.map { $0.count > column ? displayWidth($0[column]) : 0 }.max() ?? 0
+  }
   return all.map { row in
     row.enumerated().map { index, cell in index == row.count - 1 ? cell : padded(cell, to: widths[index]) }
       .joined(separator: "  ")

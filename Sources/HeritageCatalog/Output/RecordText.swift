@@ -101,9 +101,7 @@ public func renderText(_ stats: CatalogStats) -> String {
   func section(_ title: String, _ counts: [CatalogStats.Count]) {
     guard !counts.isEmpty else { return }
     parts.append("\n" + title)
-    parts.append(
-      renderTable(["", ""], counts.map { ["  " + $0.label, "\($0.count)"] }).split(separator: "\n")
-        .dropFirst().joined(separator: "\n"))
+    parts.append(renderColumns(counts.map { ["  " + $0.label, "\($0.count)"] }))
   }
   section("by kind", stats.byKind)
   section("by district", stats.byDistrict)

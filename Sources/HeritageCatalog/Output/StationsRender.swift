@@ -28,8 +28,7 @@ public func renderNearest(_ nearest: [NearbyStation]) -> String {
       formatKilometers(item.kilometers) + (item.station.pointIsDistrict ? " (district)" : ""),
     ]
   }
-  return "nearest stations\n"
-    + renderTable(["", "", "", ""], rows).split(separator: "\n").dropFirst().joined(separator: "\n")
+  return "nearest stations\n" + renderColumns(rows)
 }
 
 /// `heritage report gaps` as a table or CSV.
