@@ -9,13 +9,22 @@ enum BagChecksums {
 
   /// Hashes the file once for every algorithm in `algorithms`, reading it in chunks.
   static func digests(of url: URL, algorithms: Set<String>) throws -> [String: String] {
+    try hashFile(url, algorithms: algorithms).digests
+  }
+
+  /// Reads a file once in 1 MiB chunks, hashing it with every algorithm in `algorithms`:
+  /// the one loop by which the catalog hashes files (imports, media audits, bag checks).
+  static func hashFile(_ url: URL, algorithms: Set<String>) throws -> (digests: [String: String], size: Int64)
+  {
     let hashers = MultiHasher(algorithms: algorithms)
     let handle = try FileHandle(forReadingFrom: url)
     defer { try? handle.close() }
+    var size: Int64 = 0
     while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
       hashers.update(chunk)
+      size += Int64(chunk.count)
     }
-    return hashers.digests()
+    return (hashers.digests(), size)
   }
 }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Checks and hashes the media files a record names, relative to the folder of its XML file.
@@ -73,15 +72,8 @@ final class MediaIntake {
 
   /// SHA-256 and size of a file, read in chunks so that memory stays flat.
   static func sha256(of url: URL) throws -> (String, Int64) {
-    let handle = try FileHandle(forReadingFrom: url)
-    defer { try? handle.close() }
-    var hasher = SHA256()
-    var size: Int64 = 0
-    while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-      hasher.update(data: chunk)
-      size += Int64(chunk.count)
-    }
-    return (hasher.finalize().hexString, size)
+    let (digests, size) = try BagChecksums.hashFile(url, algorithms: ["sha256"])
+    return (digests["sha256"] ?? "", size)
   }
 
   static func realPath(_ path: String) -> String? {
