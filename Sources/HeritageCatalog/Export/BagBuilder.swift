@@ -22,9 +22,10 @@ struct BagBuilder {
     try data.write(to: url)
     var digest = StreamingDigest()
     digest.update(data)
+    let (sha256, sha512) = digest.finish()
     files.append(
       PayloadFile(
-        path: path, size: Int64(data.count), sha256: digest.sha256, sha512: digest.sha512, mimeType: mime,
+        path: path, size: Int64(data.count), sha256: sha256, sha512: sha512, mimeType: mime,
         use: use,
         recordID: record, originalName: nil))
   }
@@ -48,9 +49,10 @@ struct BagBuilder {
       try output.write(contentsOf: chunk)
       size += Int64(chunk.count)
     }
+    let (sha256, sha512) = digest.finish()
     files.append(
       PayloadFile(
-        path: path, size: size, sha256: digest.sha256, sha512: digest.sha512, mimeType: mime, use: use,
+        path: path, size: size, sha256: sha256, sha512: sha512, mimeType: mime, use: use,
         recordID: record, originalName: originalName))
   }
 
@@ -62,7 +64,8 @@ struct BagBuilder {
       try data.write(to: root.appendingPathComponent(name))
       var digest = StreamingDigest()
       digest.update(data)
-      return (name, digest.sha256, digest.sha512)
+      let (sha256, sha512) = digest.finish()
+      return (name, sha256, sha512)
     }
     let sorted = files.sorted { $0.path < $1.path }
     var tags: [(String, String, String)] = []
@@ -93,6 +96,9 @@ struct StreamingDigest {
     hashers.update(data)
   }
 
-  var sha256: String { hashers.digests()["sha256"] ?? "" }
-  var sha512: String { hashers.digests()["sha512"] ?? "" }
+  /// The SHA-256 and SHA-512 of everything fed, each finalized once.
+  func finish() -> (sha256: String, sha512: String) {
+    let digests = hashers.digests()
+    return (digests["sha256"] ?? "", digests["sha512"] ?? "")
+  }
 }

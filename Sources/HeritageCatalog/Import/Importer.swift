@@ -178,7 +178,7 @@ public final class Importer {
     var recordErrors: [ImportError] = []
     let (readErrors, records) = try reader.read { draft in
       onRecord()
-      let (record, errors) = checks.check(draft)
+      let (record, errors, mediaFiles) = checks.check(draft)
       recordErrors += errors
       try ImportScratch.noteReferences(of: draft, file: source.displayPath, in: db)
       if let first = try ImportScratch.claim(
@@ -209,9 +209,7 @@ public final class Importer {
       case .updated: counts.updated += 1
       case .unchanged: counts.unchanged += 1
       }
-      for item in record.media where media[item.sha256] == nil {
-        if let resolved = checks.media.resolve(item.href).success { media[item.sha256] = resolved.url }
-      }
+      media.merge(mediaFiles) { kept, _ in kept }
     }
     outcome.records = records
     let errors = (readErrors + recordErrors)
@@ -222,12 +220,5 @@ public final class Importer {
         arguments: [writer.importID, source.displayPath, outcome.sha256, outcome.size, records])
     }
     return (outcome, errors)
-  }
-}
-
-extension Result {
-  var success: Success? {
-    if case .success(let value) = self { return value }
-    return nil
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The importer's checks of one record beyond the schema: what must be present, what must be
 /// known (districts), what must be well-formed (EDTF dates) and the media it names.
 struct RecordChecks {
@@ -5,8 +7,9 @@ struct RecordChecks {
   let gazetteer: Gazetteer
   let media: MediaIntake
 
-  /// The record the draft describes, or the errors that refuse it.
-  func check(_ draft: RecordDraft) -> (Record?, [ImportError]) {
+  /// The record the draft describes (or the errors that refuse it), and where each of its
+  /// media files is, by SHA-256, for the media store to copy.
+  func check(_ draft: RecordDraft) -> (record: Record?, errors: [ImportError], mediaFiles: [String: URL]) {
     var errors: [ImportError] = []
     func fail(_ message: String, at position: SourcePosition? = nil) {
       let place = position ?? draft.position
@@ -32,11 +35,13 @@ struct RecordChecks {
     }
 
     var mediaReferences: [MediaReference] = []
+    var mediaFiles: [String: URL] = [:]
     for item in draft.media {
       switch media.resolve(item.value.href) {
       case .failure(let refusal):
         fail(refusal.message, at: item.position)
       case .success(let resolved):
+        mediaFiles[resolved.sha256] = resolved.url
         if let expected = item.value.sha256, expected != resolved.sha256 {
           fail(
             "media file \(item.value.href) does not match its sha256: the record says \(expected), the file is \(resolved.sha256)",
@@ -67,7 +72,7 @@ struct RecordChecks {
     case .station:
       record.station = stationDetails(draft, fail: fail)
     }
-    return (errors.isEmpty ? record : nil, errors)
+    return (errors.isEmpty ? record : nil, errors, mediaFiles)
   }
 
   private func giDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void) -> GIProductDetails {
