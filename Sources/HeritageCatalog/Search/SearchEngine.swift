@@ -106,15 +106,7 @@ extension Catalog {
 
   /// Where a hit is: its own location, else its districts' points.
   private func locate(_ hit: SearchHit, db: Database) throws -> [GeoPoint] {
-    let body = try String.fetchOne(
-      db,
-      sql:
-        "SELECT v.body FROM record r JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?",
-      arguments: [hit.id])
-    guard let body, let record = try? JSONDecoder().decode(Record.self, from: Data(body.utf8)) else {
-      return []
-    }
-    return record.points(in: gazetteer)
+    try currentRecord(id: hit.id, in: db)?.record.points(in: gazetteer) ?? []
   }
 
   private func searchFilters(_ query: SearchQuery) throws -> (

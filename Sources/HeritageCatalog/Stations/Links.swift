@@ -61,17 +61,14 @@ extension Catalog {
         throw CatalogError(
           .invalidArgument, "\(recordID) is a station; stations serve GI products and ICH items")
       }
-      let row = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT r.current_revision, v.body FROM record r
-          JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?
-          """, arguments: [stationID])!
-      var station = try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8))
+      guard let (current, revision) = try currentRecord(id: stationID, in: db) else {
+        throw notFoundError(stationID, db: db)
+      }
+      var station = current
       var serves = station.station?.serves ?? []
       guard try change(&serves) else {
         return LinkChange(
-          station: stationID, record: recordID, revision: row["current_revision"], changed: false)
+          station: stationID, record: recordID, revision: revision, changed: false)
       }
       station.station?.serves = serves
       let timestamp = Date().ISO8601Format()
@@ -82,7 +79,7 @@ extension Catalog {
         db: db, importID: db.lastInsertedRowID, timestamp: timestamp, indexer: indexer)
       _ = try writer.upsert(station, file: "heritage \(command)", line: 0)
       return LinkChange(
-        station: stationID, record: recordID, revision: row["current_revision"] + 1, changed: true)
+        station: stationID, record: recordID, revision: revision + 1, changed: true)
     }
   }
 }

@@ -134,6 +134,21 @@ extension Catalog {
     return result
   }
 
+  /// The current revision of `id` and its number, or `nil` when the catalog has no such record.
+  func currentRecord(id: String, in db: Database) throws -> (record: Record, revision: Int)? {
+    guard
+      let row = try Row.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT r.current_revision, v.body FROM record r
+            JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?
+            """), arguments: [id])
+    else { return nil }
+    return (
+      try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8)), row["current_revision"]
+    )
+  }
+
   /// The revisions of `id`, oldest first.
   public func history(id: String) throws -> [RevisionSummary] {
     try database.read { db in
