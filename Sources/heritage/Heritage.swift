@@ -10,7 +10,7 @@ struct Heritage: ParsableCommand {
       "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
     subcommands: [
       Import.self, Show.self, History.self, Stats.self, Stations.self, Link.self, Unlink.self, Report.self,
-      Verify.self, Export.self, Search.self, Reindex.self,
+      Verify.self, Export.self, Search.self, Reindex.self, Migrate.self,
     ]
   )
 }
@@ -24,8 +24,9 @@ struct CatalogOptions: ParsableArguments {
     catalog.map { URL(fileURLWithPath: $0) } ?? Catalog.defaultFolder()
   }
 
-  func open() throws -> Catalog {
-    try Catalog(folder: folder)
+  /// The existing catalog, read-only unless `access` says otherwise; never creates one.
+  func open(_ access: Catalog.Access = .readOnly) throws -> Catalog {
+    try Catalog.open(folder: folder, access: access)
   }
 }
 

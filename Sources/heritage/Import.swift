@@ -31,7 +31,7 @@ extension Heritage {
         let existed = Catalog.exists(in: options.folder)
         let progress = ProgressLine()
         // The importer and its catalog end with this statement, which closes the database.
-        let report = try Importer(catalog: try options.open()).run(
+        let report = try Importer(catalog: try Catalog.create(folder: options.folder)).run(
           paths: paths,
           options: ImportOptions(
             keepGoing: keepGoing, dryRun: dryRun, by: by ?? ProcessInfo.processInfo.userName),

@@ -51,8 +51,23 @@ extension Heritage {
 
     func run() throws {
       try reporting {
-        let count = try options.open().reindex()
+        let count = try options.open(.readWrite).reindex()
         print("indexed \(count) records")
+      }
+    }
+  }
+
+  struct Migrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Bring a catalog written by an older heritage up to date (import, link and unlink do it too)."
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    func run() throws {
+      try reporting {
+        _ = try options.open(.readWrite)
+        print("\(options.folder.relativePath): up to date")
       }
     }
   }

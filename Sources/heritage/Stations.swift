@@ -63,7 +63,7 @@ extension Heritage {
 
     func run() throws {
       try reporting {
-        let change = try link.options.open().link(
+        let change = try link.options.open(.readWrite).link(
           station: link.station, record: link.record, role: role, by: link.author)
         print(
           change.changed
@@ -84,7 +84,7 @@ extension Heritage {
 
     func run() throws {
       try reporting {
-        let change = try link.options.open().unlink(
+        let change = try link.options.open(.readWrite).unlink(
           station: link.station, record: link.record, role: role, by: link.author)
         print("\(link.station) no longer serves \(link.record); revision \(change.revision)")
       }

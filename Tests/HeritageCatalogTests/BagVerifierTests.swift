@@ -128,7 +128,7 @@ import ZIPFoundation
   @Test func mediaStoreAuditFindsDrift() throws {
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.path("good")])
-    let catalog = try Catalog(folder: folder)
+    let catalog = try Catalog.create(folder: folder)
     #expect(try catalog.auditMedia().problems.isEmpty)
     let media = try #require(catalog.details(id: "ich:test-opera").record.media.first)
     try Data("tampered".utf8).write(to: catalog.media.url(for: media.sha256))

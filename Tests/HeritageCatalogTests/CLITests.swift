@@ -7,19 +7,27 @@ import Testing
   static let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("heritage")
 
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
-    status: Int32, output: String
+    status: Int32, output: String, errors: String
   ) {
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
     try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    // Standard error is read on another thread, so neither pipe can fill up and stall the child.
+    let errorData = ErrorBox()
+    let reader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
+    reader.start()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    return (
+      process.terminationStatus, String(decoding: data, as: UTF8.self),
+      String(decoding: errorData.wait(), as: UTF8.self)
+    )
   }
 
   @Test func refusedImportExitsNonZeroWithCountsFirst() throws {
@@ -75,7 +83,86 @@ import Testing
   }
 
   @Test func unknownRecordExitsNonZero() throws {
-    let result = try run(["show", "--catalog", temporaryFolder().path, "gi:nothing"])
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("good")])
+    let result = try run(["show", "--catalog", folder.path, "gi:nothing"])
     #expect(result.status != 0)
+  }
+
+  /// Every command but import, as a clerk would type it, with the catalog folder left out.
+  static let commandsThatNeedACatalog: [[String]] = [
+    ["search", "茉莉"], ["show", "gi:fuzhou-jasmine-tea"], ["history", "gi:fuzhou-jasmine-tea"], ["stats"],
+    ["stations"], ["report", "coverage"], ["report", "gaps"], ["export", "--to", "EXPORT"], ["verify"],
+    ["link", "station:gulou-pilot", "ich:min-opera", "--role", "promotion"],
+    ["unlink", "station:gulou-pilot", "ich:min-opera"], ["reindex"],
+  ]
+
+  @Test(arguments: commandsThatNeedACatalog)
+  func mistypedCatalogIsNamedAndNothingIsCreated(arguments: [String]) throws {
+    let parent = temporaryFolder()
+    let mistyped = parent.appendingPathComponent("catalgo").path
+    let export = parent.appendingPathComponent("export").path
+    let result = try run(arguments.map { $0 == "EXPORT" ? export : $0 } + ["--catalog", mistyped])
+    #expect(result.status != 0)
+    #expect(
+      result.errors
+        == "heritage: no catalog at \(mistyped) (create one with: heritage import FILES --catalog \(mistyped))\n"
+    )
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == [])
+  }
+
+  @Test func mistypedCatalogFromTheEnvironmentIsNamed() throws {
+    let parent = temporaryFolder()
+    let mistyped = parent.appendingPathComponent("catalgo").path
+    let result = try run(["search", "茉莉"], environment: ["HERITAGE_CATALOG": mistyped])
+    #expect(result.status != 0)
+    #expect(result.errors.hasPrefix("heritage: no catalog at \(mistyped) "))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == [])
+  }
+
+  @Test func readCommandsLeaveTheDatabaseUntouched() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.samples])
+    let database = folder.appendingPathComponent("catalog.sqlite")
+    let before = try Data(contentsOf: database)
+    for arguments in Self.commandsThatNeedACatalog
+    where !["link", "unlink", "reindex"].contains(arguments[0]) {
+      let export = temporaryFolder().appendingPathComponent("export").path
+      let result = try run(arguments.map { $0 == "EXPORT" ? export : $0 } + ["--catalog", folder.path])
+      #expect(result.status == 0, "\(arguments)")
+    }
+    #expect(try Data(contentsOf: database) == before)
+  }
+
+  @Test func olderCatalogIsRefusedByReadersAndMigratedOnRequest() throws {
+    let folder = temporaryFolder()
+    // A database with no migration applied stands for one written by an older heritage.
+    FileManager.default.createFile(
+      atPath: folder.appendingPathComponent("catalog.sqlite").path, contents: Data())
+    let refused = try run(["stats", "--catalog", folder.path])
+    #expect(refused.status != 0)
+    #expect(
+      refused.errors
+        == "heritage: the catalog at \(folder.path) was written by an older heritage; run: heritage migrate --catalog \(folder.path)\n"
+    )
+    #expect(try run(["migrate", "--catalog", folder.path]).status == 0)
+    let stats = try run(["stats", "--catalog", folder.path])
+    #expect(stats.status == 0 && stats.output.hasPrefix("0 records"))
+  }
+}
+
+/// Hands the bytes of standard error from the reading thread to the test.
+final class ErrorBox: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var data = Data()
+
+  func set(_ value: Data) {
+    data = value
+    done.signal()
+  }
+
+  func wait() -> Data {
+    done.wait()
+    return data
   }
 }

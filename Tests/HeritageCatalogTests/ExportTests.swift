@@ -1,13 +1,14 @@
 import Foundation
 import HeritageCatalog
 import Testing
+import ZIPFoundation
 
 @Suite struct ExportTests {
   /// A catalog of the sample records.
   func samples() throws -> Catalog {
     let folder = temporaryFolder()
     #expect(try importInto(folder, [Fixtures.samples]).errors.isEmpty)
-    return try Catalog(folder: folder)
+    return try Catalog.create(folder: folder)
   }
 
   @Test func exportedBagIsValidAndComplete() throws {
@@ -68,6 +69,59 @@ import Testing
     #expect(zipped.isValid, "\(zipped.errors)")
   }
 
+  /// The names of the entries at the top of a zip.
+  func topLevelNames(ofZip url: URL) throws -> Set<String> {
+    let archive = try Archive(url: url, accessMode: .read)
+    return Set(archive.map { String($0.path.split(separator: "/").first ?? "") })
+  }
+
+  @Test func zipDestinationEndingInZipIsTheFileName() throws {
+    let catalog = try samples()
+    let parent = temporaryFolder()
+    let results = try catalog.export(
+      ExportOptions(
+        selection: ExportSelection(), destination: parent.appendingPathComponent("delivery.zip"), zip: true,
+        date: "2026-11-25"))
+    #expect(results.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["delivery.zip"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["delivery.zip"])
+    #expect(try topLevelNames(ofZip: parent.appendingPathComponent("delivery.zip")) == ["delivery"])
+    #expect(BagVerifier.verify(zip: parent.appendingPathComponent("delivery.zip")).isValid)
+  }
+
+  @Test func zipDestinationWithoutExtensionGetsIt() throws {
+    let catalog = try samples()
+    let parent = temporaryFolder()
+    _ = try catalog.export(
+      ExportOptions(
+        selection: ExportSelection(), destination: parent.appendingPathComponent("delivery"), zip: true,
+        date: "2026-11-25"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["delivery.zip"])
+    #expect(try topLevelNames(ofZip: parent.appendingPathComponent("delivery.zip")) == ["delivery"])
+  }
+
+  @Test func destinationEndingInZipAsksForAZip() throws {
+    let catalog = try samples()
+    let parent = temporaryFolder()
+    _ = try catalog.export(
+      ExportOptions(
+        selection: ExportSelection(), destination: parent.appendingPathComponent("delivery.ZIP"),
+        date: "2026-11-25"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["delivery.zip"])
+  }
+
+  @Test func bagGroupOfZipsNamedFromADestinationEndingInZip() throws {
+    let catalog = try samples()
+    let parent = temporaryFolder()
+    let results = try catalog.export(
+      ExportOptions(
+        selection: ExportSelection(), destination: parent.appendingPathComponent("group.zip"), zip: true,
+        date: "2026-11-25", maxBagSize: 100_000))
+    let names = (1...5).map { "group-\($0)-of-5.zip" }
+    #expect(results.map { URL(fileURLWithPath: $0.path).lastPathComponent } == names)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == names)
+    #expect(try topLevelNames(ofZip: parent.appendingPathComponent("group-2-of-5.zip")) == ["group-2-of-5"])
+  }
+
   @Test func selectionByKindDistrictAndIds() throws {
     let catalog = try samples()
     func count(_ configure: (inout ExportSelection) -> Void) throws -> Int {
@@ -117,7 +171,7 @@ import Testing
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.path("good")])
     _ = try importInto(folder, [Fixtures.path("updated-opera.xml")])
-    let catalog = try Catalog(folder: folder)
+    let catalog = try Catalog.create(folder: folder)
     func export(_ configure: (inout ExportSelection) -> Void) throws -> Int {
       var selection = ExportSelection()
       configure(&selection)
@@ -140,7 +194,7 @@ import Testing
       #"{"sourceOrganization": "福州市非物质文化遗产保护中心", "contactName": "档案室", "contactEmail": "archive@example.org"}"#
     try Data(settings.utf8).write(to: folder.appendingPathComponent("settings.json"))
     let bag = temporaryFolder().appendingPathComponent("bag")
-    _ = try Catalog(folder: folder).export(
+    _ = try Catalog.create(folder: folder).export(
       ExportOptions(selection: ExportSelection(), destination: bag, date: "2026-11-25"))
     let info = try String(contentsOf: bag.appendingPathComponent("bag-info.txt"), encoding: .utf8)
     #expect(

@@ -11,7 +11,7 @@ import Testing
     #expect(first.summaryLine == "inserted \(first.inserted), updated 0, unchanged 0, refused 0")
     let again = try importInto(folder, [Fixtures.samples])
     #expect(again.summaryLine == "inserted 0, updated 0, unchanged \(first.inserted), refused 0")
-    let catalog = try Catalog(folder: folder)
+    let catalog = try Catalog.create(folder: folder)
     let stats = try catalog.stats()
     #expect(stats.imports == 2)
     #expect(stats.revisions == first.inserted)
@@ -30,7 +30,7 @@ import Testing
     _ = try importInto(folder, [Fixtures.path("good")])
     let update = try importInto(folder, [Fixtures.path("updated-opera.xml")])
     #expect(update.summaryLine == "inserted 0, updated 1, unchanged 0, refused 0")
-    let catalog = try Catalog(folder: folder)
+    let catalog = try Catalog.create(folder: folder)
     let history = try catalog.history(id: "ich:test-opera")
     #expect(history.map(\.number) == [1, 2])
     #expect(history.map(\.status) == [.active, .withdrawn])
@@ -50,7 +50,7 @@ import Testing
     #expect(report.committed)
     #expect(report.refusedFiles.map(\.path) == [bad])
     #expect(report.summaryLine == "inserted 3, updated 0, unchanged 0, refused 1")
-    #expect(try Catalog(folder: folder).stats().total == 3)
+    #expect(try Catalog.create(folder: folder).stats().total == 3)
   }
 
   @Test func keepGoingAlsoRefusesFilesThatPointIntoRefusedOnes() throws {
@@ -60,7 +60,7 @@ import Testing
     // Without second.xml, first.xml's serves link leads nowhere.
     let report = try importInto(folder, [station, bad], options: ImportOptions(keepGoing: true))
     #expect(Set(report.refusedFiles.map(\.path)) == [station, bad])
-    #expect(try Catalog(folder: folder).stats().total == 0)
+    #expect(try Catalog.create(folder: folder).stats().total == 0)
   }
 
   @Test func dryRunWritesNothing() throws {
@@ -79,7 +79,7 @@ import Testing
     let folder = temporaryFolder()
     let report = try importInto(folder, [Fixtures.path("encodings/\(file)")])
     #expect(report.errors.isEmpty)
-    let record = try Catalog(folder: folder).details(id: "gi:encoded").record
+    let record = try Catalog.create(folder: folder).details(id: "gi:encoded").record
     #expect(record.names.map(\.text) == ["福州茉莉花茶"])
     #expect(record.giProduct?.category.map(\.text) == ["茶叶"])
     #expect(record.districts == ["350102"])
@@ -88,7 +88,7 @@ import Testing
   @Test func mediaIsCopiedIntoTheContentAddressedStore() throws {
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.path("good")])
-    let catalog = try Catalog(folder: folder)
+    let catalog = try Catalog.create(folder: folder)
     let media = try #require(catalog.details(id: "ich:test-opera").record.media.first)
     let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("good/media/note.txt")))
     #expect(media.size == Int64(original.count))
@@ -98,7 +98,7 @@ import Testing
   @Test func romanNumeralsAreStoredOneWay() throws {
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.path("good")])
-    let catalog = try Catalog(folder: folder)
+    let catalog = try Catalog.create(folder: folder)
     let unicode = try catalog.details(id: "ich:test-opera").record.heritageItem
     let ascii = try catalog.details(id: "ich:test-opera-two").record.heritageItem
     #expect(unicode?.category == ascii?.category)
@@ -109,7 +109,8 @@ import Testing
   @Test func traditionalDistrictNameIsAccepted() throws {
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.path("good")])
-    #expect(try Catalog(folder: folder).details(id: "station:test-post").record.districts == ["350102"])
+    #expect(
+      try Catalog.create(folder: folder).details(id: "station:test-post").record.districts == ["350102"])
   }
 
   @Test func everyImportIsRecordedWithItsFiles() throws {
@@ -123,7 +124,7 @@ import Testing
   @Test func showListsStationsServingARecord() throws {
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.samples])
-    let details = try Catalog(folder: folder).details(id: "gi:fuzhou-jasmine-tea")
+    let details = try Catalog.create(folder: folder).details(id: "gi:fuzhou-jasmine-tea")
     let servedBy = details.backlinks.filter { $0.relation == "serves" }.map(\.id)
     #expect(servedBy == ["station:cangshan-pilot", "station:jasmine-tea-gi-guidance"])
   }
@@ -131,7 +132,7 @@ import Testing
   @Test func statsCountByKindDistrictCategoryAndLevel() throws {
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.path("good")])
-    let stats = try Catalog(folder: folder).stats()
+    let stats = try Catalog.create(folder: folder).stats()
     #expect(stats.byKind.map(\.key) == ["heritage-item", "station"])
     #expect(stats.byKind.map(\.count) == [2, 1])
     #expect(stats.byDistrict.map(\.label) == ["鼓楼区"])
@@ -144,7 +145,7 @@ import Testing
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.samples])
     #expect {
-      try Catalog(folder: folder).details(id: "ich:min-oper")
+      try Catalog.create(folder: folder).details(id: "ich:min-oper")
     } throws: { error in
       (error as? CatalogError)?.description
         == "no record ich:min-oper in the catalog (did you mean ich:min-opera?)"

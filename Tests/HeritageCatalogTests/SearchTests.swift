@@ -6,7 +6,7 @@ import Testing
   static let catalog: Catalog = {
     let folder = temporaryFolder()
     _ = try! importInto(folder, [Fixtures.samples])
-    return try! Catalog(folder: folder)
+    return try! Catalog.create(folder: folder)
   }()
 
   func ids(_ text: String, _ configure: (inout SearchQuery) -> Void = { _ in }) throws -> [String] {
@@ -109,7 +109,7 @@ import Testing
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.path("good")])
     _ = try importInto(folder, [Fixtures.path("updated-opera.xml")])
-    let catalog = try Catalog(folder: folder)
+    let catalog = try Catalog.create(folder: folder)
     #expect(try catalog.search(SearchQuery(text: "测试戏")).hits.map(\.id) == ["ich:test-opera-two"])
     let all = try catalog.search(SearchQuery(text: "测试戏", includeWithdrawn: true)).hits.map(\.id)
     #expect(all == ["ich:test-opera", "ich:test-opera-two"])

@@ -8,7 +8,7 @@ import Testing
     let folder = temporaryFolder()
     let report = try importInto(folder, [Fixtures.path("network/network.xml")])
     #expect(report.errors.isEmpty)
-    return (folder, try Catalog(folder: folder))
+    return (folder, try Catalog.create(folder: folder))
   }
 
   @Test func greatCircleDistancesMatchKnownValues() {

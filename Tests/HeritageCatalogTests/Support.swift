@@ -28,7 +28,7 @@ func temporaryFolder() -> URL {
 func importInto(_ folder: URL, _ paths: [String], options: ImportOptions = ImportOptions()) throws
   -> ImportReport
 {
-  let catalog = try Catalog(folder: folder)
+  let catalog = try Catalog.create(folder: folder)
   return try Importer(catalog: catalog).run(paths: paths, options: options)
 }
 

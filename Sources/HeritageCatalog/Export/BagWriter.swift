@@ -5,7 +5,8 @@ import GRDB
 public struct ExportOptions: Sendable {
   /// Which records.
   public var selection: ExportSelection
-  /// The bag folder to create (or, with `zip`, the name of the `.zip` without its extension).
+  /// The bag folder to create, or with `zip` the `.zip` file (`delivery` and `delivery.zip` both
+  /// write `delivery.zip`, holding the bag `delivery`; a name ending in `.zip` implies `zip`).
   public var destination: URL
   /// Serialize the bag as one `.zip` instead of a folder.
   public var zip: Bool
@@ -55,14 +56,18 @@ extension Catalog {
       throw CatalogError(.invalidArgument, "--date \(date) is not a date such as 2026-11-25")
     }
     let groups = options.maxBagSize.map { Catalog.split(records, maxBytes: $0) } ?? [records]
-    let name = options.destination.lastPathComponent
+    // A destination ending in .zip names the zip file (and asks for one); the bag inside is
+    // named without the extension.
+    let namesZip = options.destination.pathExtension.lowercased() == "zip"
+    let zipped = options.zip || namesZip
+    let base = namesZip ? options.destination.deletingPathExtension() : options.destination
+    let name = base.lastPathComponent
     let bags = groups.indices.map { index -> URL in
       let folder =
         groups.count == 1
-        ? options.destination
-        : options.destination.deletingLastPathComponent().appendingPathComponent(
-          "\(name)-\(index + 1)-of-\(groups.count)")
-      return options.zip ? folder.appendingPathExtension("zip") : folder
+        ? base
+        : base.deletingLastPathComponent().appendingPathComponent("\(name)-\(index + 1)-of-\(groups.count)")
+      return zipped ? folder.appendingPathExtension("zip") : folder
     }
     for bag in bags where FileManager.default.fileExists(atPath: bag.path) {
       throw CatalogError(.invalidArgument, "\(bag.path) already exists; exports never overwrite")
@@ -72,7 +77,7 @@ extension Catalog {
     return try zip(groups, bags).enumerated().map { index, pair in
       let group = groups.count == 1 ? nil : (index + 1, groups.count)
       return try writeBag(
-        pair.0, to: pair.1, zip: options.zip, date: date, identifier: identifier, group: group,
+        pair.0, to: pair.1, zip: zipped, date: date, identifier: identifier, group: group,
         selection: options.selection.summary)
     }
   }

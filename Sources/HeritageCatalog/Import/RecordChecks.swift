@@ -104,15 +104,18 @@ struct RecordChecks {
       fail("has no <category code>; an ICH item needs its national category, I to X", nil)
       return nil
     }
-    guard let category = ICHCategory(code: first.value.code) else {
+    guard var category = ICHCategory(code: first.value.code) else {
       fail("category code \(first.value.code) is not a national ICH category (I to X)", first.position)
       return nil
     }
-    let label = first.value.text
-    if !label.isEmpty && label.unicodeScalars.contains(where: { $0.value >= 0x2E80 })
-      && TextFolding.simplified(label) != category.name
-    {
-      fail("category \(category.code) is \(category.name), not \(label)", first.position)
+    let label = first.value.text.trimmingWhitespace()
+    if let named = ICHCategory.category(namedBy: label), named.code != category.code {
+      let current = CategoryLabel.key(label) == CategoryLabel.key(named.name) ? "" : " (\(named.name))"
+      fail(
+        "category \(category.code) is \(category.name), but \(label) is category \(named.code)\(current)",
+        first.position)
+    } else if !label.isEmpty && CategoryLabel.key(label) != CategoryLabel.key(category.name) {
+      category.label = label
     }
     return HeritageItemDetails(
       category: category, listings: draft.listings.map(\.value), protectionUnits: draft.protectionUnits,

@@ -12,7 +12,11 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
   texts("name", record.names)
   texts("also", record.altNames)
   if let gi = record.giProduct { texts("category", gi.category) }
-  if let item = record.heritageItem { line("category", "\(item.category.code) \(item.category.name)") }
+  if let item = record.heritageItem {
+    line(
+      "category",
+      "\(item.category.code) \(item.category.name)" + (item.category.label.map { "  (written \($0))" } ?? ""))
+  }
   if let station = record.station {
     line(
       "type",

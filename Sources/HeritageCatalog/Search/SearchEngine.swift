@@ -12,6 +12,12 @@ extension Catalog {
   /// - Throws: ``CatalogError`` with code `.invalidArgument` for an empty, too long or
   ///   unsearchable query, or unknown filters.
   public func search(_ query: SearchQuery) throws -> SearchResults {
+    try search(query, suggesting: true)
+  }
+
+  /// Searches; with `suggesting`, an empty result looks for a spelling that has results (the
+  /// check of a suggestion itself suggests nothing, so suggestions never chase each other).
+  private func search(_ query: SearchQuery, suggesting: Bool) throws -> SearchResults {
     let plan = try SearchPlan(query.text)
     let filters = try searchFilters(query)
     let pageSize = max(1, query.limit) * 4 + 50
@@ -56,7 +62,7 @@ extension Catalog {
       }
     }
     return SearchResults(
-      hits: hits, suggestion: hits.isEmpty ? try suggestion(for: plan, query: query) : nil)
+      hits: hits, suggestion: hits.isEmpty && suggesting ? try suggestion(for: plan, query: query) : nil)
   }
 
   /// Candidates for `expression`, roughly ranked by the database (exact, prefix and contained
@@ -72,7 +78,8 @@ extension Catalog {
           SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
                  t.summaries, t.name_pinyin,
                  CASE
-                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0 THEN 0
+                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0
+                     OR instr(char(10) || t.name_pinyin || char(10), char(10) || ? || char(10)) > 0 THEN 0
                    WHEN instr(char(10) || t.names, char(10) || ?) > 0
                      OR instr(char(10) || t.name_pinyin, char(10) || ?) > 0 THEN 1
                    WHEN instr(t.names, ?) > 0 OR instr(t.name_pinyin, ?) > 0 THEN 2
@@ -87,7 +94,8 @@ extension Catalog {
           LIMIT ?
           """,
         arguments: StatementArguments(
-          Array(repeating: plan.probe, count: 8) + [expression] + filters.arguments + [limit]))
+          [plan.compact, plan.hanRuns.isEmpty ? plan.pinyinKey : "\n"]
+            + Array(repeating: plan.probe, count: 7) + [expression] + filters.arguments + [limit]))
     }.compactMap { row -> (SearchHit, Int)? in
       guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
       let hit = SearchHit(
@@ -134,9 +142,12 @@ extension Catalog {
     return (sql, arguments)
   }
 
-  /// The closest spelling that has results: a vocabulary term near a Latin query, or the
-  /// query without its last term.
+  /// The closest spelling that has results: a vocabulary term near a Latin query, or a name
+  /// (or part of one) near a Chinese query of three characters or more.
   private func suggestion(for plan: SearchPlan, query: SearchQuery) throws -> String? {
+    if plan.latinRuns.isEmpty, plan.hanRuns.count == 1 {
+      return try chineseSuggestion(for: plan.hanRuns[0], query: query)
+    }
     guard plan.hanRuns.isEmpty, let word = plan.latinRuns.last, word.count >= 3 else { return nil }
     let candidates = try database.read { db in
       try String.fetchAll(
@@ -154,6 +165,41 @@ extension Catalog {
     guard let best else { return nil }
     var suggested = query
     suggested.text = (plan.latinRuns.dropLast() + [best.0]).joined(separator: " ")
-    return try search(suggested).hits.isEmpty ? nil : suggested.text
+    return try search(suggested, suggesting: false).hits.isEmpty ? nil : suggested.text
+  }
+
+  /// For a Chinese query of three characters or more with one character wrong (two from six
+  /// up): the closest stretch of an indexed name or alias that shares a neighbour pair with it,
+  /// when that stretch has results (`寿山石凋` → `寿山石雕`).
+  private func chineseSuggestion(for run: String, query: SearchQuery) throws -> String? {
+    let target = Array(run)
+    guard target.count >= 3 else { return nil }
+    let pairs = (0..<target.count - 1).map { SearchPlan.quote(String(target[$0...$0 + 1])) }
+    let lines = try database.read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT t.names || char(10) || t.aliases FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
+          WHERE search_fts MATCH ? LIMIT 500
+          """,
+        arguments: ["{name alias} : (" + pairs.joined(separator: " OR ") + ")"])
+    }
+    let allowed = target.count >= 6 ? 2 : 1
+    var best: (distance: Int, lengthGap: Int, text: String)?
+    for name in Set(lines.flatMap { $0.split(separator: "\n").map(Array.init) }) {
+      for length in max(1, target.count - allowed)...(target.count + allowed) where length <= name.count {
+        for start in 0...(name.count - length) {
+          let window = Array(name[start..<start + length])
+          let distance = editDistance(window, target)
+          guard distance > 0, distance <= allowed else { continue }
+          let candidate = (distance, abs(length - target.count), String(window))
+          if best.map({ candidate < $0 }) ?? true { best = candidate }
+        }
+      }
+    }
+    guard let best else { return nil }
+    var suggested = query
+    suggested.text = best.text
+    return try search(suggested, suggesting: false).hits.isEmpty ? nil : best.text
   }
 }

@@ -7,14 +7,21 @@ struct SearchPlan {
   let folded: String
   let hanRuns: [String]
   let latinRuns: [String]
+  /// Each Latin word's light English stem, where an ending comes off (`abalones` → `abalone`).
+  let latinStems: [String?]
+  /// The Latin words run together as pinyin: tone numbers off, `v` as `u` (`min2 ju4` → `minju`).
+  let pinyinKey: String
+  /// The query's letters, digits and Han characters, each run once, separated by one space:
+  /// what a name must fold to for an exact match (`《闽剧》` → `闽剧`).
+  let compact: String
   /// The FTS5 expression over every searched column.
   let match: String
   /// The same over names and alternative names only (with pinyin and initials): the first
   /// tier, whose matches all rank above keyword, district and summary matches.
   let nameMatch: String
   /// The text the database ranks candidates by before they are classified exactly: the first
-  /// Chinese run, else the Latin words run together (as pinyin would be).
-  var probe: String { hanRuns.first ?? latinRuns.joined() }
+  /// Chinese run, else the pinyin key.
+  var probe: String { hanRuns.first ?? pinyinKey }
 
   init(_ text: String) throws {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -33,13 +40,25 @@ struct SearchPlan {
         .invalidArgument,
         "the query “\(trimmed)” holds no letters, digits or Chinese characters to search for")
     }
-    match = SearchPlan.expression(hanRuns, latinRuns, columns: "{name alias keyword place summary}")
-    nameMatch = SearchPlan.expression(hanRuns, latinRuns, columns: "{name alias}")
+    latinStems = latinRuns.map(EnglishStem.stem)
+    pinyinKey = PinyinKey.key(latinRuns)
+    compact = SearchPlan.compact(folded)
+    let terms = Array(zip(latinRuns, latinStems))
+    match = SearchPlan.expression(hanRuns, terms, pinyinKey, columns: "{name alias keyword place summary}")
+    nameMatch = SearchPlan.expression(hanRuns, terms, pinyinKey, columns: "{name alias}")
+  }
+
+  /// The runs of a folded text joined by single spaces: punctuation and spacing do not count.
+  static func compact(_ folded: String) -> String {
+    TextNormalizer.runs(folded).map(\.text).joined(separator: " ")
   }
 
   /// Every Han run (by its characters or neighbour pairs) and the Latin words (as word
-  /// prefixes, or run together as a pinyin or initials prefix) must match within `columns`.
-  static func expression(_ hanRuns: [String], _ latinRuns: [String], columns: String) -> String {
+  /// prefixes, or by their stems, or run together as a pinyin or initials prefix) must match
+  /// within `columns`.
+  static func expression(
+    _ hanRuns: [String], _ latinTerms: [(word: String, stem: String?)], _ pinyinKey: String, columns: String
+  ) -> String {
     var parts: [String] = hanRuns.map { run in
       let characters = Array(run)
       let tokens =
@@ -47,10 +66,13 @@ struct SearchPlan {
         ? [run] : (0..<characters.count - 1).map { String(characters[$0...$0 + 1]) }
       return "\(columns) : (" + tokens.map(SearchPlan.quote).joined(separator: " AND ") + ")"
     }
-    if !latinRuns.isEmpty {
-      let words = latinRuns.map { "\(columns) : \(SearchPlan.quote($0))*" }.joined(separator: " AND ")
-      let joined = SearchPlan.quote(latinRuns.joined())
-      parts.append("((\(words)) OR {pinyin} : \(joined)* OR {initials} : \(joined)*)")
+    if !latinTerms.isEmpty {
+      let words = latinTerms.map { term in
+        let forms = ([term.word] + (term.stem.map { [$0] } ?? [])).map { SearchPlan.quote($0) + "*" }
+        return "\(columns) : (" + forms.joined(separator: " OR ") + ")"
+      }.joined(separator: " AND ")
+      let key = SearchPlan.quote(pinyinKey.isEmpty ? latinTerms.map(\.word).joined() : pinyinKey)
+      parts.append("((\(words)) OR {pinyin} : \(key)* OR {initials} : \(key)*)")
     }
     return parts.joined(separator: " AND ")
   }
@@ -69,21 +91,23 @@ struct SearchPlan {
       (.alias, lines("aliases")), (.keyword, lines("keywords")), (.place, lines("places")),
       (.summary, lines("summaries")),
     ]
-    let compactQuery = folded.filter { !$0.isWhitespace }
-    if names.contains(where: { $0 == folded || $0.filter { !$0.isWhitespace } == compactQuery }) {
+    if names.contains(where: { $0 == folded || SearchPlan.compact($0) == compact }) {
+      return .exactName
+    }
+    let spelled = lines("name_pinyin")
+    if hanRuns.isEmpty && !pinyinKey.isEmpty && spelled.prefix(names.count).contains(pinyinKey) {
       return .exactName
     }
 
-    func best(for term: String, isWord: Bool) -> MatchClass? {
+    func best(for term: String, stem: String? = nil, isWord: Bool) -> MatchClass? {
+      func wordMatches(_ run: (text: String, isHan: Bool)) -> Bool {
+        !run.isHan && (run.text.hasPrefix(term) || stem.map(run.text.hasPrefix) == true)
+      }
       func contains(_ text: String) -> Bool {
-        isWord
-          ? TextNormalizer.runs(text).contains { !$0.isHan && $0.text.hasPrefix(term) }
-          : text.contains(term)
+        isWord ? TextNormalizer.runs(text).contains(where: wordMatches) : text.contains(term)
       }
       func startsWith(_ text: String) -> Bool {
-        isWord
-          ? TextNormalizer.runs(text).first.map { !$0.isHan && $0.text.hasPrefix(term) } ?? false
-          : text.hasPrefix(term)
+        isWord ? TextNormalizer.runs(text).first.map(wordMatches) ?? false : text.hasPrefix(term)
       }
       if names.contains(where: startsWith) { return .namePrefix }
       if names.contains(where: contains) { return .nameContains }
@@ -96,13 +120,12 @@ struct SearchPlan {
       worst = max(worst, found)
     }
     guard !latinRuns.isEmpty else { return worst }
-    let words = latinRuns.map { best(for: $0, isWord: true) }
+    let words = zip(latinRuns, latinStems).map { best(for: $0, stem: $1, isWord: true) }
     if words.allSatisfy({ $0 != nil }) {
       return max(worst, words.compactMap { $0 }.max()!)
     }
     // Pinyin or initials of a name (or alias) instead.
-    let joined = latinRuns.joined()
-    let spelled = lines("name_pinyin")
+    let joined = pinyinKey
     let initials = (names + lines("aliases")).map { name in
       TextNormalizer.runs(name).map {
         $0.isHan ? String(pinyin.syllables($0.text).compactMap(\.first)) : $0.text

@@ -1,14 +1,25 @@
 public import Foundation
 public import GRDB
 
-/// A catalog on disk: its SQLite database (WAL, migrated on open), its media store and the
+/// A catalog on disk: its SQLite database (WAL, migrations), its media store and the
 /// gazetteer its records are checked against.
 ///
+/// Only ``create(folder:)`` makes a catalog; ``open(folder:access:)`` opens one that exists,
+/// read-only unless asked otherwise, and never creates or migrates anything when read-only.
+///
 /// ```swift
-/// let catalog = try Catalog(folder: URL(fileURLWithPath: "catalog"))
+/// let catalog = try Catalog.open(folder: URL(fileURLWithPath: "catalog"))
 /// let record = try catalog.record(id: "gi:fuzhou-jasmine-tea")
 /// ```
 public final class Catalog: Sendable {
+  /// What an opened catalog may do.
+  public enum Access: Sendable {
+    /// Reads only: the database is opened read-only and never migrated.
+    case readOnly
+    /// Reads and writes: migrations the database lacks are applied on open.
+    case readWrite
+  }
+
   /// The catalog's folder.
   public let folder: URL
   /// The database, in WAL mode.
@@ -23,31 +34,65 @@ public final class Catalog: Sendable {
   /// The database file's name inside the catalog folder.
   public static let databaseName = "catalog.sqlite"
 
-  /// Opens the catalog in `folder`, creating the folder and database when missing and
-  /// applying any migration the database lacks.
-  /// - Throws: ``CatalogError`` when the folder or database cannot be opened.
-  public init(folder: URL) throws {
-    self.folder = folder
+  /// Opens the existing catalog in `folder`.
+  /// - Throws: ``CatalogError`` with code `.noCatalog` when `folder` holds no catalog (nothing
+  ///   is created), `.outdated` when a read-only open meets a database that lacks migrations,
+  ///   `.storage` when the database cannot be opened.
+  public static func open(folder: URL, access: Access = .readOnly) throws -> Catalog {
+    guard exists(in: folder) else {
+      throw CatalogError(
+        .noCatalog,
+        "no catalog at \(folder.relativePath) (create one with: heritage import FILES --catalog \(folder.relativePath))"
+      )
+    }
+    return try Catalog(folder: folder, access: access)
+  }
+
+  /// Opens the catalog in `folder` for writing, creating the folder and an empty database
+  /// first when there is none, and applying any migration the database lacks.
+  /// - Throws: ``CatalogError`` when the folder or database cannot be made or opened.
+  public static func create(folder: URL) throws -> Catalog {
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw CatalogError(
+        .storage, "cannot create the catalog folder \(folder.relativePath): \(error.localizedDescription)")
+    }
+    return try Catalog(folder: folder, access: .readWrite)
+  }
+
+  private init(folder: URL, access: Access) throws {
+    self.folder = folder
+    let path = folder.appendingPathComponent(Catalog.databaseName).path
+    do {
       var configuration = Configuration()
+      configuration.readonly = access == .readOnly
       configuration.prepareDatabase { db in
         try db.execute(sql: "PRAGMA foreign_keys = ON")
       }
-      database = try DatabaseQueue(
-        path: folder.appendingPathComponent(Catalog.databaseName).path, configuration: configuration)
-      try database.writeWithoutTransaction { db in
-        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-          try db.execute(sql: "PRAGMA journal_mode = WAL")
-        }
-      }
+      database = try DatabaseQueue(path: path, configuration: configuration)
       let migrator = Migrations.migrator
-      if try database.read({ try !migrator.hasCompletedMigrations($0) }) {
-        try migrator.migrate(database)
+      switch access {
+      case .readWrite:
+        try database.writeWithoutTransaction { db in
+          if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+          }
+        }
+        if try database.read({ try !migrator.hasCompletedMigrations($0) }) {
+          try migrator.migrate(database)
+        }
+      case .readOnly:
+        if try database.read({ try !migrator.hasCompletedMigrations($0) }) {
+          throw CatalogError(
+            .outdated,
+            "the catalog at \(folder.relativePath) was written by an older heritage; run: heritage migrate --catalog \(folder.relativePath)"
+          )
+        }
       }
     } catch let error as DatabaseError {
       throw CatalogError(
-        .storage, "cannot open the catalog in \(folder.path): \(error.message ?? "\(error)")")
+        .storage, "cannot open the catalog in \(folder.relativePath): \(error.message ?? "\(error)")")
     }
     media = MediaStore(root: folder.appendingPathComponent("media"))
     let localGazetteer = folder.appendingPathComponent("gazetteer.json")
@@ -55,7 +100,7 @@ public final class Catalog: Sendable {
       FileManager.default.fileExists(atPath: localGazetteer.path)
       ? try Gazetteer(contentsOf: localGazetteer) : try Gazetteer.bundled()
     indexer = SearchIndexer(gazetteer: gazetteer, pinyin: Pinyin())
-    try indexIfMissing()
+    if access == .readWrite { try indexIfMissing() }
   }
 
   /// `true` when `folder` already holds a catalog database.

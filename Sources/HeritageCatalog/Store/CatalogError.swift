@@ -10,6 +10,10 @@ public struct CatalogError: Error, CustomStringConvertible, Sendable {
     case storage
     /// The caller's arguments make no sense.
     case invalidArgument
+    /// The folder holds no catalog.
+    case noCatalog
+    /// The catalog's database lacks migrations and was opened read-only.
+    case outdated
   }
 
   /// What went wrong.
