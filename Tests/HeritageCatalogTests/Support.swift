@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import HeritageCatalog
+import Testing
 
 /// Where the test fixtures are, as real files.
 enum Fixtures {
@@ -46,4 +47,27 @@ func snapshot(_ folder: URL) -> [String: String] {
     result[relative] = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
   }
   return result
+}
+
+/// The third-party data some tests need (the BagIt conformance suite, the schemas): in the
+/// folder `HERITAGE_TEST_DATA` names, else `../shared` beside the repository.
+enum TestData {
+  static let environment = ProcessInfo.processInfo.environment
+
+  /// The repository's root folder.
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static let root: URL =
+    environment["HERITAGE_TEST_DATA"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+    ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
+
+  /// `true` when both the conformance suite and the schemas are there.
+  static let isPresent =
+    FileManager.default.fileExists(atPath: root.appendingPathComponent("bagit-conformance/v1.0").path)
+    && FileManager.default.fileExists(atPath: root.appendingPathComponent("schemas/mets.xsd").path)
+
+  /// Why a test that needs the data did not run.
+  static let absence: Comment =
+    "BagIt conformance suite and schemas not found: run scripts/fetch-test-data, or set HERITAGE_TEST_DATA"
 }
