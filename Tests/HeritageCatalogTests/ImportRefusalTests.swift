@@ -26,6 +26,38 @@ import Testing
       "ich-category-older-name-of-another.xml",
       ":5:5: ich:wrong-older-category: category VII is 传统美术, but 民间音乐 is category II (传统音乐)"
     ),
+    (
+      "bad-listing-level.xml",
+      ":6:5: ich:bad-level: attribute level of <listing>: [facet 'enumeration'] The value 'nation' is not an element of the set {'unesco', 'national', 'provincial', 'municipal', 'county'}."
+    ),
+    (
+      "bad-protection-date.xml",
+      ":6:5: gi:bad-protection: protection date 2009-02-30 is not a valid EDTF date (such as 2009, 2009-08 or 2009-08-15)"
+    ),
+    (
+      "bad-protection-kind.xml",
+      ":6:5: gi:bad-kind: attribute kind of <protection>: [facet 'enumeration'] The value 'trademark' is not an element of the set {'protected-product', 'certification-mark', 'collective-mark', 'agricultural-gi', 'international-agreement', 'giahs', 'other'}."
+    ),
+    (
+      "bad-serves-role.xml",
+      ":6:5: station:bad-role: attribute role of <serves>: [facet 'enumeration'] The value 'sponsor' is not an element of the set {'enforcement', 'guidance', 'consultation', 'promotion', 'registration'}."
+    ),
+    (
+      "ich-without-category.xml",
+      ":3:3: ich:no-category: has no <category code>; an ICH item needs its national category, I to X"
+    ),
+    (
+      "id-too-long.xml",
+      ":3:3: LONGID: attribute id of <gi-product>: [facet 'maxLength'] The value 'LONGID' has a length of '129'; this exceeds the allowed maximum length of '128'."
+    ),
+    (
+      "related-to-station.xml",
+      ":6:5: ich:points-at-station: related station:gulou-junmen: that is a station; related links go to GI products and ICH items"
+    ),
+    (
+      "station-without-type.xml",
+      ":3:3: station:no-type: <station>: The attribute 'type' is required but missing."
+    ),
     ("bad-edtf.xml", ":6:5: ich:bad-period: period 1368/16444 is not a valid EDTF value (such as 1368/1644)"),
     (
       "station-without-district.xml",
