@@ -31,6 +31,17 @@ struct CatalogOptions: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// What a command that prints a list can print: a table, JSON or CSV (HTML is the coverage
+/// report's alone, so `--format html` is refused when the flags are parsed).
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+  case table
+  case json
+  case csv
+
+  /// The library's name for the same format.
+  var tableFormat: TableFormat { TableFormat(rawValue: rawValue)! }
+}
 extension TableFormat: ExpressibleByArgument {}
 extension ServesRole: ExpressibleByArgument {}
 extension StationType: ExpressibleByArgument {}

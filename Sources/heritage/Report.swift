@@ -16,11 +16,14 @@ extension Heritage.Report {
 
     @OptionGroup var report: ReportOptions
 
+    @Option(help: "table, json, csv or html.")
+    var format: TableFormat = .table
+
     func run() throws {
       try reporting {
         let catalog = try report.options.open()
         let coverage = try catalog.coverageReport(targets: try CoverageTargets.load(for: catalog))
-        switch report.format {
+        switch format {
         case .table: try report.write(renderCoverage(coverage, format: .table) + "\n")
         case .csv: try report.write(renderCoverage(coverage, format: .csv))
         case .json: try report.write(try renderJSON(coverage) + "\n")
@@ -39,26 +42,25 @@ extension Heritage.Report {
     @Option(help: "How many nearest candidate stations to list.")
     var candidates = 3
 
+    @Option(help: "table, json or csv.")
+    var format: ListFormat = .table
+
     func run() throws {
       try reporting {
         let gaps = try report.options.open().gapsReport(candidates: candidates)
-        switch report.format {
+        switch format {
         case .json: try report.write(try renderJSON(gaps) + "\n")
         case .csv: try report.write(renderGaps(gaps, format: .csv))
         case .table: try report.write(renderGaps(gaps, format: .table) + "\n")
-        case .html: throw CatalogError(.invalidArgument, "the gaps report prints as table, json or csv")
         }
       }
     }
   }
 }
 
-/// What every report takes: the catalog, a format, and where to write.
+/// What every report takes: the catalog and where to write.
 struct ReportOptions: ParsableArguments {
   @OptionGroup var options: CatalogOptions
-
-  @Option(help: "table, json, csv or html (html for the coverage report).")
-  var format: TableFormat = .table
 
   @Option(help: "Write to this file instead of standard output.")
   var output: String?

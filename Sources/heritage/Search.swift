@@ -22,7 +22,11 @@ extension Heritage {
     @Option(help: "With --near: only within this many kilometres.") var within: Double?
     @Option(help: "At most this many results.") var limit = 20
     @Flag(help: "Include withdrawn records.") var includeWithdrawn = false
-    @Option(help: "table, json or csv.") var format: TableFormat = .table
+    @Option(help: "table, json or csv.") var format: ListFormat = .table
+
+    func validate() throws {
+      if within != nil && near == nil { throw ValidationError("--within needs --near") }
+    }
 
     func run() throws {
       try reporting {
@@ -37,7 +41,6 @@ extension Heritage {
         case .csv: print(renderSearch(results, query: text, format: .csv, highlight: false), terminator: "")
         case .table:
           print(renderSearch(results, query: text, format: .table, highlight: isatty(STDOUT_FILENO) == 1))
-        case .html: throw CatalogError(.invalidArgument, "search prints as table, json or csv")
         }
       }
     }

@@ -28,7 +28,11 @@ extension Heritage {
     var includeWithdrawn = false
 
     @Option(help: "table, json or csv.")
-    var format: TableFormat = .table
+    var format: ListFormat = .table
+
+    func validate() throws {
+      if within != nil && near == nil { throw ValidationError("--within needs --near") }
+    }
 
     func run() throws {
       try reporting {
@@ -39,13 +43,13 @@ extension Heritage {
         let result = try catalog.findStations(query)
         switch format {
         case .json: print(try renderJSON(result))
-        case .html: throw CatalogError(.invalidArgument, "stations print as table, json or csv")
         case .table, .csv:
           let distances = Dictionary(
             uniqueKeysWithValues: result.compactMap { item in item.kilometers.map { (item.station.id, $0) } })
           print(
             renderStations(
-              result.map(\.station), distances: distances, gazetteer: catalog.gazetteer, format: format),
+              result.map(\.station), distances: distances, gazetteer: catalog.gazetteer,
+              format: format.tableFormat),
             terminator: format == .csv ? "" : "\n")
         }
       }

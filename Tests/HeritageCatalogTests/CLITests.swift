@@ -89,6 +89,27 @@ import Testing
     #expect(result.status != 0)
   }
 
+  /// Flags that cannot work together are refused when parsed (exit 64), before the catalog is
+  /// opened: HTML only for the coverage report, a distance limit only with an origin.
+  @Test(arguments: [
+    ["search", "茉莉", "--format", "html"], ["stations", "--format", "html"],
+    ["report", "gaps", "--format", "html"],
+    ["search", "茉莉", "--within", "5"], ["stations", "--within", "5"],
+  ])
+  func incompatibleFlagsAreRefusedWhenParsed(arguments: [String]) throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("good")])
+    let result = try run(arguments + ["--catalog", folder.path])
+    #expect(result.status == 64)
+    #expect(result.output.isEmpty)
+    #expect(result.errors.hasPrefix("Error: "))
+  }
+
+  @Test func withinWithoutNearIsNamedInFlagWords() throws {
+    let result = try run(["stations", "--within", "5", "--catalog", temporaryFolder().path])
+    #expect(result.errors.hasPrefix("Error: --within needs --near\n"))
+  }
+
   /// Every command but import, as a clerk would type it, with the catalog folder left out.
   static let commandsThatNeedACatalog: [[String]] = [
     ["search", "茉莉"], ["show", "gi:fuzhou-jasmine-tea"], ["history", "gi:fuzhou-jasmine-tea"], ["stats"],

@@ -44,7 +44,7 @@ extension Catalog {
         return withDistance
       }.sorted { ($0.kilometers!, $0.match, $0.id) < ($1.kilometers!, $1.match, $1.id) }
     } else if query.within != nil {
-      throw CatalogError(.invalidArgument, "--within needs --near")
+      throw CatalogError(.invalidArgument, "a distance limit needs an origin to measure from")
     }
     var hits = Array(candidates.prefix(max(1, query.limit)))
     try database.read { db in

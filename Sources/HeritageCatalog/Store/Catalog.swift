@@ -1,5 +1,5 @@
 public import Foundation
-public import GRDB
+import GRDB
 
 /// A catalog on disk: its SQLite database (WAL, migrations), its media store and the
 /// gazetteer its records are checked against.
@@ -22,8 +22,8 @@ public final class Catalog: Sendable {
 
   /// The catalog's folder.
   public let folder: URL
-  /// The database, in WAL mode.
-  public let database: DatabaseQueue
+  /// The database, in WAL mode; only the store touches it.
+  let database: DatabaseQueue
   /// The content-addressed media store.
   public let media: MediaStore
   /// The divisions records may name.
