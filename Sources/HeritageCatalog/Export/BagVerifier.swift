@@ -205,7 +205,7 @@ public enum BagVerifier {
           error(file.path, "is in the payload but not listed in \(name)")
         }
       }
-      let canHash = BagChecksums.supported.contains(algorithm)
+      let canHash = FileHashing.supported.contains(algorithm)
       if !canHash {
         warning(
           name,
@@ -236,7 +236,7 @@ public enum BagVerifier {
     mutating func checkChecksums() {
       for (path, checks) in expected.sorted(by: { $0.key < $1.key }) {
         do {
-          let found = try BagChecksums.digests(
+          let found = try FileHashing.digests(
             of: URL(fileURLWithPath: path), algorithms: Set(checks.map(\.algorithm)))
           for check in checks where found[check.algorithm] != check.checksum {
             error(

@@ -72,7 +72,7 @@ final class MediaIntake {
 
   /// SHA-256 and size of a file, read in chunks so that memory stays flat.
   static func sha256(of url: URL) throws -> (String, Int64) {
-    let (digests, size) = try BagChecksums.hashFile(url, algorithms: ["sha256"])
+    let (digests, size) = try FileHashing.hashFile(url, algorithms: ["sha256"])
     return (digests["sha256"] ?? "", size)
   }
 
@@ -86,18 +86,4 @@ final class MediaIntake {
 /// Why a media reference was refused.
 struct MediaRefusal: Error {
   var message: String
-}
-
-extension Sequence where Element == UInt8 {
-  /// Lowercase hexadecimal.
-  var hexString: String {
-    let digits = Array("0123456789abcdef".utf8)
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(64)
-    for byte in self {
-      bytes.append(digits[Int(byte >> 4)])
-      bytes.append(digits[Int(byte & 0x0F)])
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
 }

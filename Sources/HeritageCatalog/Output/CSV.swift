@@ -9,16 +9,6 @@ public enum TableFormat: String, Sendable, CaseIterable {
   case html
 }
 
-/// Rows as CSV (RFC 4180): fields with commas, quotes or line breaks are quoted, lines end
-/// with CRLF.
-public func renderCSV(_ header: [String], _ rows: [[String]]) -> String {
-  func field(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-  return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-}
-
 /// A distance for people: `850 m`, `3.2 km`, `41 km`.
 public func formatKilometers(_ kilometers: Double) -> String {
   if kilometers < 1 { return "\(Int((kilometers * 1000).rounded())) m" }

@@ -86,18 +86,3 @@ public func renderCoverageHTML(_ report: CoverageReport, generated: String) -> S
     """
 }
 
-/// Text made safe to put in HTML content or a quoted attribute.
-public func escapeHTML(_ text: String) -> String {
-  var out = ""
-  for character in text {
-    switch character {
-    case "&": out += "&amp;"
-    case "<": out += "&lt;"
-    case ">": out += "&gt;"
-    case "\"": out += "&quot;"
-    case "'": out += "&#39;"
-    default: out.append(character)
-    }
-  }
-  return out
-}

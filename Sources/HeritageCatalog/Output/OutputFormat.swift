@@ -8,13 +8,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case json
 }
 
-/// Encodes a value as the JSON that `--format json` prints.
-public func renderJSON(_ value: some Encodable) throws -> String {
-  let encoder = JSONEncoder()
-  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-  return String(decoding: try encoder.encode(value), as: UTF8.self)
-}
-
 /// Display width of text in a terminal: East Asian wide and full-width characters take two
 /// columns, combining marks none.
 public func displayWidth(_ text: String) -> Int {

@@ -9,10 +9,6 @@ enum UpsertOutcome {
   case unchanged
 }
 
-/// Lowercase hex SHA-256 of a string's UTF-8 bytes.
-func sha256Hex(_ text: String) -> String {
-  SHA256.hash(data: Data(text.utf8)).hexString
-}
 
 /// The catalog already holds a record's id as another kind of record.
 struct KindConflict: Error {

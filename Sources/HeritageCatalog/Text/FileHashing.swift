@@ -1,8 +1,13 @@
 import Crypto
 import Foundation
 
-/// The checksum algorithms a bag's manifests may use, through swift-crypto.
-enum BagChecksums {
+/// Lowercase hex SHA-256 of a string's UTF-8 bytes.
+func sha256Hex(_ text: String) -> String {
+  SHA256.hash(data: Data(text.utf8)).hexString
+}
+
+/// File hashing through swift-crypto, for imports, media audits, bags and their manifests.
+enum FileHashing {
   /// Algorithms this build can compute. BagIt also allows others (sha224, for one), which
   /// swift-crypto does not offer; manifests in those are checked for paths only, with a warning.
   static let supported = ["md5", "sha1", "sha256", "sha384", "sha512"]
@@ -43,7 +48,7 @@ final class MultiHasher: @unchecked Sendable {
 
   private let boxes: [Box]
 
-  /// Hashers for the algorithms this build supports (see ``BagChecksums/supported``).
+  /// Hashers for the algorithms this build supports (see ``FileHashing/supported``).
   init(algorithms: Set<String>) {
     boxes = algorithms.sorted().compactMap { algorithm in
       switch algorithm {
@@ -82,4 +87,18 @@ struct Streaming<H: HashFunction>: StreamingHasher {
   init(_ hasher: H) { self.hasher = hasher }
   mutating func update(_ data: Data) { hasher.update(data: data) }
   func hex() -> String { hasher.finalize().hexString }
+}
+
+extension Sequence where Element == UInt8 {
+  /// Lowercase hexadecimal.
+  var hexString: String {
+    let digits = Array("0123456789abcdef".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(64)
+    for byte in self {
+      bytes.append(digits[Int(byte >> 4)])
+      bytes.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
 }
