@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Catalog {
   /// Searches names, alternative names, keywords, districts and summaries in Chinese (one
@@ -33,7 +32,7 @@ extension Catalog {
     }
     if let near = query.near {
       let points = try self.points(for: near)
-      let located = try database.read { db in try candidates.map { try locate($0, db: db) } }
+      let located = try self.points(ofRecords: candidates.map(\.id))
       candidates = zip(candidates, located).compactMap { hit, recordPoints -> SearchHit? in
         guard
           let distance = recordPoints.map({ point in points.map { $0.kilometers(to: point) }.min()! }).min()
@@ -47,99 +46,49 @@ extension Catalog {
       throw CatalogError(.invalidArgument, "a distance limit needs an origin to measure from")
     }
     var hits = Array(candidates.prefix(max(1, query.limit)))
-    try database.read { db in
-      for index in hits.indices {
-        hits[index].name =
-          try String.fetchOne(db, sql: "SELECT name FROM record WHERE id = ?", arguments: [hits[index].id])
-          ?? hits[index].id
-        hits[index].districts = try String.fetchAll(
-          db.cachedStatement(
-            sql:
-              "SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet WHERE record_id = ? AND facet = 'district' ORDER BY value"
-          ),
-          arguments: [hits[index].id]
-        ).compactMap { gazetteer.district(code: $0)?.name }
-      }
+    let labels = try namesAndDistricts(of: hits.map(\.id))
+    for index in hits.indices {
+      let label = labels[hits[index].id]
+      hits[index].name = label?.name ?? hits[index].id
+      hits[index].districts = (label?.districts ?? []).compactMap { gazetteer.district(code: $0)?.name }
     }
     return SearchResults(
       hits: hits, suggestion: hits.isEmpty && suggesting ? try suggestion(for: plan, query: query) : nil)
   }
 
-  /// Candidates for `expression`, roughly ranked by the database (exact, prefix and contained
-  /// name, alias, keyword, district, summary; then level), then classified exactly and sorted.
+  /// Candidates for `expression`, roughly ranked by the database, then classified exactly and
+  /// sorted: match class, listing level, shorter names, ids.
   private func rankedCandidates(
-    _ plan: SearchPlan, expression: String, filters: (sql: String, arguments: [any DatabaseValueConvertible]),
-    limit: Int
+    _ plan: SearchPlan, expression: String, filters: IndexFilters, limit: Int
   ) throws -> [SearchHit] {
-    try database.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
-                 t.summaries, t.name_pinyin,
-                 CASE
-                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0
-                     OR instr(char(10) || t.name_pinyin || char(10), char(10) || ? || char(10)) > 0 THEN 0
-                   WHEN instr(char(10) || t.names, char(10) || ?) > 0
-                     OR instr(char(10) || t.name_pinyin, char(10) || ?) > 0 THEN 1
-                   WHEN instr(t.names, ?) > 0 OR instr(t.name_pinyin, ?) > 0 THEN 2
-                   WHEN instr(t.aliases, ?) > 0 THEN 3
-                   WHEN instr(t.keywords, ?) > 0 THEN 4
-                   WHEN instr(t.places, ?) > 0 THEN 5
-                   ELSE 6
-                 END AS rough
-          FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
-          WHERE search_fts MATCH ? \(filters.sql)
-          ORDER BY rough, t.level_rank, length(t.names), t.record_id
-          LIMIT ?
-          """,
-        arguments: StatementArguments(
-          [plan.compact, plan.hanRuns.isEmpty ? plan.pinyinKey : "\n"]
-            + Array(repeating: plan.probe, count: 7) + [expression] + filters.arguments + [limit]))
-    }.compactMap { row -> (SearchHit, Int)? in
-      guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
-      let hit = SearchHit(
-        id: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct, name: "",
-        status: RecordStatus(rawValue: row["status"]) ?? .active, match: match,
-        level: (row["level_rank"] as Int) < ListingLevel.allCases.count
-          ? ListingLevel.allCases[row["level_rank"]] : nil, districts: [], kilometers: nil)
-      return (hit, (row["names"] as String).count)
-    }
-    .sorted { a, b in
-      (a.0.match, a.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, a.1, a.0.id)
-        < (b.0.match, b.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, b.1, b.0.id)
-    }
-    .map(\.0)
+    let probes = IndexProbes(
+      exactName: plan.compact, exactPinyin: plan.hanRuns.isEmpty ? plan.pinyinKey : nil, probe: plan.probe)
+    return try indexCandidates(matching: expression, probes: probes, filters: filters, limit: limit)
+      .compactMap { row -> (SearchHit, Int)? in
+        guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
+        let hit = SearchHit(
+          id: row.recordID, kind: row.kind, name: "", status: row.status, match: match, level: row.level,
+          districts: [], kilometers: nil)
+        return (hit, row.names.joined(separator: "\n").count)
+      }
+      .sorted { a, b in
+        (a.0.match, a.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, a.1, a.0.id)
+          < (b.0.match, b.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, b.1, b.0.id)
+      }
+      .map(\.0)
   }
 
-  /// Where a hit is: its own location, else its districts' points.
-  private func locate(_ hit: SearchHit, db: Database) throws -> [GeoPoint] {
-    try currentRecord(id: hit.id, in: db)?.record.points(in: gazetteer) ?? []
-  }
-
-  private func searchFilters(_ query: SearchQuery) throws -> (
-    sql: String, arguments: [any DatabaseValueConvertible]
-  ) {
-    var sql = ""
-    var arguments: [any DatabaseValueConvertible] = []
-    if !query.includeWithdrawn { sql += " AND t.status = 'active'" }
-    if let kind = query.kind {
-      sql += " AND t.kind = ?"
-      arguments.append(kind.rawValue)
-    }
-    func facet(_ name: String, _ value: String) {
-      sql += " AND t.record_id IN (SELECT record_id FROM record_facet WHERE facet = ? AND value = ?)"
-      arguments += [name, value]
-    }
+  private func searchFilters(_ query: SearchQuery) throws -> IndexFilters {
+    var filters = IndexFilters(includeWithdrawn: query.includeWithdrawn, kind: query.kind)
     if let category = query.category {
-      facet("category", ICHCategory(code: category)?.code ?? category)
+      filters.facets.append(("category", ICHCategory(code: category)?.code ?? category))
     }
-    if let level = query.level { facet("level", level.rawValue) }
-    if let stationType = query.stationType { facet("station-type", stationType.rawValue) }
+    if let level = query.level { filters.facets.append(("level", level.rawValue)) }
+    if let stationType = query.stationType { filters.facets.append(("station-type", stationType.rawValue)) }
     if let name = query.district {
-      facet("district", try gazetteer.requireDistrict(named: name).code)
+      filters.facets.append(("district", try gazetteer.requireDistrict(named: name).code))
     }
-    return (sql, arguments)
+    return filters
   }
 
   /// The closest spelling that has results: a vocabulary term near a Latin query, or a name
@@ -149,15 +98,8 @@ extension Catalog {
       return try chineseSuggestion(for: plan.hanRuns[0], query: query)
     }
     guard plan.hanRuns.isEmpty, let word = plan.latinRuns.last, word.count >= 3 else { return nil }
-    let candidates = try database.read { db in
-      try String.fetchAll(
-        db,
-        sql:
-          "SELECT term FROM search_vocabulary WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000",
-        arguments: [
-          String(word.prefix(1)), String(word.prefix(1)) + "\u{FFFF}", word.count - 2, word.count + 2,
-        ])
-    }
+    let candidates = try indexedWords(
+      startingWith: String(word.prefix(1)), lengths: (word.count - 2)...(word.count + 2))
     let target = Array(word)
     let allowed = word.count >= 8 ? 2 : 1
     let best = candidates.map { ($0, editDistance(Array($0), target)) }.filter { $0.1 > 0 && $0.1 <= allowed }
@@ -175,18 +117,10 @@ extension Catalog {
     let target = Array(run)
     guard target.count >= 3 else { return nil }
     let pairs = (0..<target.count - 1).map { SearchPlan.quote(String(target[$0...$0 + 1])) }
-    let lines = try database.read { db in
-      try String.fetchAll(
-        db,
-        sql: """
-          SELECT t.names || char(10) || t.aliases FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
-          WHERE search_fts MATCH ? LIMIT 500
-          """,
-        arguments: ["{name alias} : (" + pairs.joined(separator: " OR ") + ")"])
-    }
+    let names = try indexedNames(matching: "{name alias} : (" + pairs.joined(separator: " OR ") + ")")
     let allowed = target.count >= 6 ? 2 : 1
     var best: (distance: Int, lengthGap: Int, text: String)?
-    for name in Set(lines.flatMap { $0.split(separator: "\n").map(Array.init) }) {
+    for name in Set(names.map(Array.init)) {
       for length in max(1, target.count - allowed)...(target.count + allowed) where length <= name.count {
         for start in 0...(name.count - length) {
           let window = Array(name[start..<start + length])

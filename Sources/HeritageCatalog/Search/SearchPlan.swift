@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A query cut into tokens and turned into an FTS5 expression, and the checks that classify a
 /// candidate row. Every token is quoted, so no query text is read as FTS5 syntax.
@@ -82,19 +81,15 @@ struct SearchPlan {
   }
 
   /// How the row matched, or `nil` when the FTS5 candidate does not really hold every term.
-  func classify(_ row: Row, pinyin: Pinyin) -> MatchClass? {
-    func lines(_ column: String) -> [String] {
-      (row[column] as String).split(separator: "\n").map(String.init)
-    }
-    let names = lines("names")
+  func classify(_ row: IndexedRecord, pinyin: Pinyin) -> MatchClass? {
+    let names = row.names
     let fields: [(MatchClass, [String])] = [
-      (.alias, lines("aliases")), (.keyword, lines("keywords")), (.place, lines("places")),
-      (.summary, lines("summaries")),
+      (.alias, row.aliases), (.keyword, row.keywords), (.place, row.places), (.summary, row.summaries),
     ]
     if names.contains(where: { $0 == folded || SearchPlan.compact($0) == compact }) {
       return .exactName
     }
-    let spelled = lines("name_pinyin")
+    let spelled = row.namePinyin
     if hanRuns.isEmpty && !pinyinKey.isEmpty && spelled.prefix(names.count).contains(pinyinKey) {
       return .exactName
     }
@@ -126,7 +121,7 @@ struct SearchPlan {
     }
     // Pinyin or initials of a name (or alias) instead.
     let joined = pinyinKey
-    let initials = (names + lines("aliases")).map { name in
+    let initials = (names + row.aliases).map { name in
       TextNormalizer.runs(name).map {
         $0.isHan ? String(pinyin.syllables($0.text).compactMap(\.first)) : $0.text
       }.joined()

@@ -124,16 +124,6 @@ extension Catalog {
     }
   }
 
-  /// The record with `id`, its links, and for a GI product or ICH item the nearest station of
-  /// each type.
-  public func detailsWithNearestStations(id: String) throws -> RecordDetails {
-    var result = try details(id: id)
-    if result.record.kind != .station {
-      result.nearestStations = nearestStationOfEachType(to: result.record, stations: try stations())
-    }
-    return result
-  }
-
   /// The current revision of `id` and its number, or `nil` when the catalog has no such record.
   func currentRecord(id: String, in db: Database) throws -> (record: Record, revision: Int)? {
     guard
@@ -147,6 +137,37 @@ extension Catalog {
     return (
       try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8)), row["current_revision"]
     )
+  }
+
+  /// Current records of one kind, decoded from their current revisions.
+  func currentRecords(kind: RecordKind, includeWithdrawn: Bool = true) throws -> [Record] {
+    try database.read { db in
+      let bodies = try String.fetchAll(
+        db,
+        sql: """
+          SELECT v.body FROM record r JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision
+          WHERE r.kind = ? \(includeWithdrawn ? "" : "AND r.status = 'active'") ORDER BY r.id
+          """, arguments: [kind.rawValue])
+      let decoder = JSONDecoder()
+      return try bodies.map { try decoder.decode(Record.self, from: Data($0.utf8)) }
+    }
+  }
+
+  /// Where `text` points: `LAT,LON`, or the location (else district points) of a record id.
+  public func points(for text: String) throws -> [GeoPoint] {
+    let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    if parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]) {
+      guard (-90...90).contains(lat), (-180...180).contains(lon) else {
+        throw CatalogError(.invalidArgument, "\(text) is not a point: latitude -90…90, longitude -180…180")
+      }
+      return [GeoPoint(lat: lat, lon: lon)]
+    }
+    let record = try details(id: text).record
+    let points = record.points(in: gazetteer)
+    if points.isEmpty {
+      throw CatalogError(.invalidArgument, "\(text) has no location and no district with a point")
+    }
+    return points
   }
 
   /// The revisions of `id`, oldest first.

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+
+/// One record as the search index holds it: its folded texts, one line per name, alias,
+/// keyword, district or summary.
+struct IndexedRecord: Sendable {
+  var recordID: String
+  var kind: RecordKind
+  var status: RecordStatus
+  /// Position of the highest listing level (`ListingLevel.allCases`), or that count for none.
+  var levelRank: Int
+  var names: [String]
+  var aliases: [String]
+  var keywords: [String]
+  var places: [String]
+  var summaries: [String]
+  /// Toneless pinyin of each name and alias, in the same order.
+  var namePinyin: [String]
+
+  /// The highest listing level, if any.
+  var level: ListingLevel? {
+    levelRank < ListingLevel.allCases.count ? ListingLevel.allCases[levelRank] : nil
+  }
+}
+
+/// Which records a search may return, besides the text.
+struct IndexFilters: Sendable {
+  var includeWithdrawn = false
+  var kind: RecordKind?
+  /// Facet name and value pairs that must all hold (category, level, station type, district).
+  var facets: [(name: String, value: String)] = []
+}
+
+/// What the database ranks candidates by before they are classified exactly.
+struct IndexProbes: Sendable {
+  /// The query's runs joined by single spaces: a name folded to this is an exact match.
+  var exactName: String
+  /// The query's pinyin key, for an exact match of a name's pinyin; `nil` for Chinese queries.
+  var exactPinyin: String?
+  /// The first Chinese run, else the pinyin key: for prefix and contained matches.
+  var probe: String
+}
+
+extension Catalog {
+  /// Up to `limit` index rows matching the FTS5 `expression` (made of quoted tokens only),
+  /// roughly ranked: exact, prefix and contained name (or its pinyin), alias, keyword,
+  /// district, summary; then listing level, shorter names, ids.
+  func indexCandidates(
+    matching expression: String, probes: IndexProbes, filters: IndexFilters, limit: Int
+  ) throws -> [IndexedRecord] {
+    var filterSQL = filters.includeWithdrawn ? "" : " AND t.status = 'active'"
+    var filterArguments: [any DatabaseValueConvertible] = []
+    if let kind = filters.kind {
+      filterSQL += " AND t.kind = ?"
+      filterArguments.append(kind.rawValue)
+    }
+    for facet in filters.facets {
+      filterSQL += " AND t.record_id IN (SELECT record_id FROM record_facet WHERE facet = ? AND value = ?)"
+      filterArguments += [facet.name, facet.value]
+    }
+    let rows = try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
+                 t.summaries, t.name_pinyin,
+                 CASE
+                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0
+                     OR instr(char(10) || t.name_pinyin || char(10), char(10) || ? || char(10)) > 0 THEN 0
+                   WHEN instr(char(10) || t.names, char(10) || ?) > 0
+                     OR instr(char(10) || t.name_pinyin, char(10) || ?) > 0 THEN 1
+                   WHEN instr(t.names, ?) > 0 OR instr(t.name_pinyin, ?) > 0 THEN 2
+                   WHEN instr(t.aliases, ?) > 0 THEN 3
+                   WHEN instr(t.keywords, ?) > 0 THEN 4
+                   WHEN instr(t.places, ?) > 0 THEN 5
+                   ELSE 6
+                 END AS rough
+          FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
+          WHERE search_fts MATCH ? \(filterSQL)
+          ORDER BY rough, t.level_rank, length(t.names), t.record_id
+          LIMIT ?
+          """,
+        arguments: StatementArguments(
+          [probes.exactName, probes.exactPinyin ?? "\n"] + Array(repeating: probes.probe, count: 7)
+            + [expression] + filterArguments + [limit]))
+    }
+    func lines(_ row: Row, _ column: String) -> [String] {
+      (row[column] as String).split(separator: "\n").map(String.init)
+    }
+    return rows.map { row in
+      IndexedRecord(
+        recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
+        status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
+        names: lines(row, "names"), aliases: lines(row, "aliases"), keywords: lines(row, "keywords"),
+        places: lines(row, "places"), summaries: lines(row, "summaries"), namePinyin: lines(row, "name_pinyin"))
+    }
+  }
+
+  /// The primary name and district codes of each record in `ids`, in one query.
+  func namesAndDistricts(of ids: [String]) throws -> [String: (name: String, districts: [String])] {
+    guard !ids.isEmpty else { return [:] }
+    let rows = try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.id, r.name,
+                 (SELECT group_concat(value, char(10)) FROM (
+                    SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet
+                    WHERE record_id = r.id AND facet = 'district' ORDER BY value)) AS districts
+          FROM record r WHERE r.id IN (\(databaseQuestionMarks(count: ids.count)))
+          """, arguments: StatementArguments(ids))
+    }
+    return Dictionary(
+      uniqueKeysWithValues: rows.map { row in
+        (
+          row["id"] as String,
+          (row["name"] as String, ((row["districts"] as String?) ?? "").split(separator: "\n").map(String.init).sorted())
+        )
+      })
+  }
+
+  /// Where each record of `ids` is: its own location, else its districts' points.
+  func points(ofRecords ids: [String]) throws -> [[GeoPoint]] {
+    try database.read { db in
+      try ids.map { try currentRecord(id: $0, in: db)?.record.points(in: gazetteer) ?? [] }
+    }
+  }
+
+  /// Indexed words (of the FTS5 vocabulary) that start with `initial` and whose length is in
+  /// `lengths`.
+  func indexedWords(startingWith initial: String, lengths: ClosedRange<Int>) throws -> [String] {
+    try database.read { db in
+      try String.fetchAll(
+        db,
+        sql:
+          "SELECT term FROM search_vocabulary WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT 20000",
+        arguments: [initial, initial + "\u{FFFF}", lengths.lowerBound, lengths.upperBound])
+    }
+  }
+
+  /// The folded names and aliases of up to 500 records whose names or aliases match the FTS5
+  /// `expression`.
+  func indexedNames(matching expression: String) throws -> [String] {
+    let lines = try database.read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT t.names || char(10) || t.aliases FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
+          WHERE search_fts MATCH ? LIMIT 500
+          """,
+        arguments: [expression])
+    }
+    return lines.flatMap { $0.split(separator: "\n").map(String.init) }
+  }
+}
