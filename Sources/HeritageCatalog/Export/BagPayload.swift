@@ -21,14 +21,3 @@ struct PayloadFile: Sendable {
   var payloadPath: String { String(path.dropFirst("data/".count)) }
 }
 
-/// One revision of a record, as the export's PREMIS events tell it.
-struct RevisionEvent: Sendable {
-  var recordID: String
-  var number: Int
-  var createdAt: String
-  var sourceFile: String
-  var sourceLine: Int
-  var importID: Int64
-  var command: String
-  var by: String?
-}

@@ -1,5 +1,4 @@
 public import Foundation
-import GRDB
 
 /// What `heritage export` is asked for.
 public struct ExportOptions: Sendable {
@@ -126,7 +125,7 @@ extension Catalog {
         mime: "text/html", use: "index")
       let bagIdentifier = group.map { "\(identifier)-\($0.0)" } ?? identifier
       let mets = METSDocument.document(
-        records: records, files: bag.files, revisions: try revisionEvents(of: records),
+        records: records, files: bag.files, revisions: try revisionEvents(of: Set(records.map(\.id))),
         export: METSDocument.Export(
           identifier: bagIdentifier, date: date + "T00:00:00Z", description: description))
       try bag.add("data/mets.xml", Data(mets), mime: "application/xml", use: "mets")
@@ -168,27 +167,6 @@ extension Catalog {
     try bag.add(
       "\(folder)/dc.xml", Data(DublinCore.document(record, gazetteer: gazetteer)), mime: "application/xml",
       use: "dc", record: record.id)
-  }
-
-  private func revisionEvents(of records: [Record]) throws -> [String: [RevisionEvent]] {
-    let ids = Set(records.map(\.id))
-    let rows = try database.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT v.record_id, v.number, v.created_at, v.source_file, v.source_line, v.import_id, i.command, i.by
-          FROM revision v JOIN import_run i ON i.id = v.import_id ORDER BY v.record_id, v.number
-          """)
-    }
-    var events: [String: [RevisionEvent]] = [:]
-    for row in rows where ids.contains(row["record_id"]) {
-      let event = RevisionEvent(
-        recordID: row["record_id"], number: row["number"], createdAt: row["created_at"],
-        sourceFile: row["source_file"],
-        sourceLine: row["source_line"], importID: row["import_id"], command: row["command"], by: row["by"])
-      events[event.recordID, default: []].append(event)
-    }
-    return events
   }
 
   private func bagInfo(bag: BagBuilder, date: String, identifier: String, description: String) throws -> [(

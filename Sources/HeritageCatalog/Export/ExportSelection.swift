@@ -1,5 +1,3 @@
-import GRDB
-
 /// Which records an export takes.
 public struct ExportSelection: Sendable, Codable {
   /// Only these kinds; empty for all.
@@ -43,19 +41,9 @@ extension Catalog {
   func select(_ selection: ExportSelection) throws -> [Record] {
     let districtCodes = try selection.districts.map { try gazetteer.requireDistrict(named: $0).code }
     for id in selection.ids { _ = try details(id: id) }
-    let found = try selection.query.map { text in
-      Set(
-        try search(SearchQuery(text: text, limit: Int.max / 8, includeWithdrawn: selection.includeWithdrawn))
-          .hits
-          .map(\.id))
-    }
+    let found = try selection.query.map { try recordIDs(matching: $0, includeWithdrawn: selection.includeWithdrawn) }
     let kinds = selection.kinds.isEmpty ? RecordKind.allCases : selection.kinds
-    let updated = try database.read { db in
-      try Dictionary(
-        uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, updated_at FROM record").map {
-          ($0["id"] as String, $0["updated_at"] as String)
-        })
-    }
+    let updated = try updateTimes()
     return try kinds.flatMap { try currentRecords(kind: $0, includeWithdrawn: selection.includeWithdrawn) }
       .filter { record in
         (selection.ids.isEmpty || selection.ids.contains(record.id))

@@ -73,7 +73,7 @@ enum METSDocument {
         ) {
           let what = event.number == 1 ? "ingestion" : "modification"
           let source =
-            event.command == "import"
+            event.command == .import
             ? "revision \(event.number) imported from \(event.sourceFile):\(event.sourceLine)"
             : "revision \(event.number) made by \(event.sourceFile)"
           premisEvent(

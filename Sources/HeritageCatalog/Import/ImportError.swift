@@ -37,3 +37,16 @@ struct SourcePosition: Hashable, Sendable {
   var line: Int
   var column: Int
 }
+
+extension ImportError {
+  /// The error for a reference that leads to no record, or to a station.
+  init(_ reference: DanglingReference) {
+    let message =
+      reference.targetKind == nil
+      ? "\(reference.relation) \(reference.targetID): no such record in the catalog or in this import"
+      : "\(reference.relation) \(reference.targetID): that is a station; \(reference.relation) links go to GI products and ICH items"
+    self.init(
+      file: reference.file, line: reference.line, column: reference.column, recordID: reference.sourceID,
+      message: message)
+  }
+}

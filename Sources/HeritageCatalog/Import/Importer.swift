@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import HeritageXML
 
 /// Imports Heritage Records files into a catalog as one transaction.
@@ -95,58 +94,43 @@ public final class Importer {
     var added: [String] = []
     let timestamp = Date().ISO8601Format()
     do {
-      try catalog.database.writeWithoutTransaction { db in
-        try db.inTransaction(.immediate) {
-          try ImportScratch.create(in: db)
-          try db.execute(
-            sql: "INSERT INTO import_run (started_at, by) VALUES (?, ?)", arguments: [timestamp, options.by])
-          result.importID = db.lastInsertedRowID
-          let writer = RecordWriter(
-            db: db, importID: result.importID, timestamp: timestamp, indexer: catalog.indexer)
-          var recordsSoFar = 0
-          for (index, source) in sources.enumerated() {
-            progress?(
-              ImportProgress(
-                filesDone: index, fileCount: sources.count, records: recordsSoFar,
-                currentFile: source.displayPath))
-            let outcome = try importFile(
-              source, writer: writer, db: db, counts: &result.counts, media: &mediaToStore
-            ) {
-              recordsSoFar += 1
-              if recordsSoFar % 5000 == 0 {
-                progress?(
-                  ImportProgress(
-                    filesDone: index, fileCount: sources.count, records: recordsSoFar,
-                    currentFile: source.displayPath))
-              }
+      try catalog.inImportTransaction(by: options.by, timestamp: timestamp) { transaction in
+        result.importID = transaction.importID
+        var recordsSoFar = 0
+        for (index, source) in sources.enumerated() {
+          progress?(
+            ImportProgress(
+              filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
+          let outcome = try importFile(
+            source, transaction: transaction, counts: &result.counts, media: &mediaToStore
+          ) {
+            recordsSoFar += 1
+            if recordsSoFar % 5000 == 0 {
+              progress?(
+                ImportProgress(
+                  filesDone: index, fileCount: sources.count, records: recordsSoFar,
+                  currentFile: source.displayPath))
             }
-            result.outcomes[source] = outcome.file
-            if !outcome.errors.isEmpty { result.errorsBySource[source] = outcome.errors }
           }
-          for error in try ImportScratch.unresolvedReferences(in: db) {
-            let source = sources.first { $0.displayPath == error.file }!
-            result.errorsBySource[source, default: []].append(error)
-          }
-          guard commitIfClean, result.errorsBySource.isEmpty else { return .rollback }
-          for source in refused.keys.sorted(by: { $0.displayPath < $1.displayPath }) {
-            try db.execute(
-              sql:
-                "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, '', 0, 0, 'refused')",
-              arguments: [result.importID, source.displayPath])
-          }
-          try db.execute(
-            sql:
-              "UPDATE import_run SET finished_at = ?, inserted = ?, updated = ?, unchanged = ?, refused = ? WHERE id = ?",
-            arguments: [
-              Date().ISO8601Format(), result.counts.inserted, result.counts.updated, result.counts.unchanged,
-              refused.count, result.importID,
-            ])
-          for (sha256, url) in mediaToStore.sorted(by: { $0.key < $1.key }) {
-            if try catalog.media.put(url, sha256: sha256) { added.append(sha256) }
-          }
-          result.committed = true
-          return .commit
+          result.outcomes[source] = outcome.file
+          if !outcome.errors.isEmpty { result.errorsBySource[source] = outcome.errors }
         }
+        for reference in try transaction.danglingReferences() {
+          let source = sources.first { $0.displayPath == reference.file }!
+          result.errorsBySource[source, default: []].append(ImportError(reference))
+        }
+        guard commitIfClean, result.errorsBySource.isEmpty else { return false }
+        for source in refused.keys.sorted(by: { $0.displayPath < $1.displayPath }) {
+          try transaction.recordRefusedFile(path: source.displayPath)
+        }
+        try transaction.finish(
+          inserted: result.counts.inserted, updated: result.counts.updated, unchanged: result.counts.unchanged,
+          refusedFiles: refused.count)
+        for (sha256, url) in mediaToStore.sorted(by: { $0.key < $1.key }) {
+          if try catalog.media.put(url, sha256: sha256) { added.append(sha256) }
+        }
+        result.committed = true
+        return true
       }
     } catch {
       for sha256 in added { catalog.media.remove(sha256) }
@@ -160,7 +144,7 @@ public final class Importer {
 
   /// Reads one file, writing its records through `writer` as they come.
   private func importFile(
-    _ source: ImportSource, writer: RecordWriter, db: Database, counts: inout Counts,
+    _ source: ImportSource, transaction: ImportTransaction, counts: inout Counts,
     media: inout [String: URL], onRecord: () -> Void
   ) throws -> (file: ImportFileOutcome, errors: [ImportError]) {
     var outcome = ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
@@ -180,10 +164,15 @@ public final class Importer {
       onRecord()
       let (record, errors, mediaFiles) = checks.check(draft)
       recordErrors += errors
-      try ImportScratch.noteReferences(of: draft, file: source.displayPath, in: db)
-      if let first = try ImportScratch.claim(
-        draft.id, file: source.displayPath, line: draft.position.line, in: db)
-      {
+      let references =
+        draft.related.map { ($0.value.ref, "related", $0.position) }
+        + draft.serves.map { ($0.value.ref, "serves", $0.position) }
+      for (target, relation, position) in references {
+        try transaction.noteReference(
+          from: draft.id, to: target, relation: relation, file: source.displayPath, line: position.line,
+          column: position.column)
+      }
+      if let first = try transaction.claim(draft.id, file: source.displayPath, line: draft.position.line) {
         recordErrors.append(
           ImportError(
             file: source.displayPath, line: draft.position.line, column: draft.position.column,
@@ -194,7 +183,7 @@ public final class Importer {
       guard let record else { return }
       let outcome: UpsertOutcome
       do {
-        outcome = try writer.upsert(record, file: source.displayPath, line: draft.position.line)
+        outcome = try transaction.upsert(record, file: source.displayPath, line: draft.position.line)
       } catch let conflict as KindConflict {
         recordErrors.append(
           ImportError(
@@ -214,10 +203,8 @@ public final class Importer {
     outcome.records = records
     let errors = (readErrors + recordErrors)
     if errors.isEmpty {
-      try db.run(
-        sql:
-          "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, ?, ?, ?, 'imported')",
-        arguments: [writer.importID, source.displayPath, outcome.sha256, outcome.size, records])
+      try transaction.recordImportedFile(
+        path: source.displayPath, sha256: outcome.sha256, size: outcome.size, records: records)
     }
     return (outcome, errors)
   }

@@ -137,3 +137,10 @@ extension Catalog {
     return try search(suggested, suggesting: false).hits.isEmpty ? nil : best.text
   }
 }
+
+extension Catalog: TextMatching {
+  func recordIDs(matching text: String, includeWithdrawn: Bool) throws -> Set<String> {
+    Set(
+      try search(SearchQuery(text: text, limit: Int.max / 8, includeWithdrawn: includeWithdrawn)).hits.map(\.id))
+  }
+}

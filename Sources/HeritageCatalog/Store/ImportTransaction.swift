@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+
+/// A reference of an imported record that leads to no record, or to a station.
+struct DanglingReference: Sendable {
+  var sourceID: String
+  var targetID: String
+  var relation: String
+  var file: String
+  var line: Int
+  var column: Int
+  /// The kind of the record the reference leads to, `nil` when there is none.
+  var targetKind: RecordKind?
+}
+
+/// The store's side of one import pass, inside one immediate write transaction: the change run
+/// it records, the record revisions it writes, and temporary tables of the ids seen so far and
+/// the references to resolve once every file has been read (in SQLite's temporary store, so
+/// memory stays flat).
+final class ImportTransaction {
+  private let db: Database
+  private let writer: RecordWriter
+  /// The change run this pass records.
+  let importID: Int64
+
+  fileprivate init(db: Database, by: String?, timestamp: String, indexer: SearchIndexer) throws {
+    self.db = db
+    try db.execute(
+      sql: """
+        CREATE TEMP TABLE IF NOT EXISTS import_seen (id TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TEMP TABLE IF NOT EXISTS import_reference (
+          source_id TEXT NOT NULL, target_id TEXT NOT NULL, relation TEXT NOT NULL,
+          file TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL);
+        DELETE FROM temp.import_seen;
+        DELETE FROM temp.import_reference;
+        """)
+    try db.execute(sql: "INSERT INTO import_run (started_at, by) VALUES (?, ?)", arguments: [timestamp, by])
+    importID = db.lastInsertedRowID
+    writer = RecordWriter(db: db, importID: importID, timestamp: timestamp, indexer: indexer)
+  }
+
+  /// Claims `id` for this import; returns where it was first defined when already claimed.
+  func claim(_ id: String, file: String, line: Int) throws -> String? {
+    try db.run(
+      sql: "INSERT OR IGNORE INTO temp.import_seen (id, place) VALUES (?, ?)",
+      arguments: [id, "\(file):\(line)"])
+    if db.changesCount == 1 { return nil }
+    return try String.fetchOne(
+      db.cachedStatement(sql: "SELECT place FROM temp.import_seen WHERE id = ?"), arguments: [id])
+  }
+
+  /// Notes a `related` or `serves` reference for resolution at the end of the pass.
+  func noteReference(
+    from source: String, to target: String, relation: String, file: String, line: Int, column: Int
+  ) throws {
+    try db.run(
+      sql: "INSERT INTO temp.import_reference VALUES (?, ?, ?, ?, ?, ?)",
+      arguments: [source, target, relation, file, line, column])
+  }
+
+  /// References noted in this pass that lead to no record, or to a station, in file order.
+  func danglingReferences() throws -> [DanglingReference] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT p.source_id, p.target_id, p.relation, p.file, p.line, p.col, r.kind
+        FROM temp.import_reference p LEFT JOIN record r ON r.id = p.target_id
+        WHERE r.id IS NULL OR r.kind = 'station'
+        ORDER BY p.file, p.line, p.col
+        """
+    ).map { row in
+      DanglingReference(
+        sourceID: row["source_id"], targetID: row["target_id"], relation: row["relation"], file: row["file"],
+        line: row["line"], column: row["col"], targetKind: (row["kind"] as String?).flatMap(RecordKind.init))
+    }
+  }
+
+  /// Stores `record` as a new revision unless the current one is identical.
+  /// - Throws: ``KindConflict`` when the catalog holds the id as another kind of record.
+  func upsert(_ record: Record, file: String, line: Int) throws -> UpsertOutcome {
+    try writer.upsert(record, file: file, line: line)
+  }
+
+  /// Records a file whose records this pass imported.
+  func recordImportedFile(path: String, sha256: String, size: Int64, records: Int) throws {
+    try db.run(
+      sql:
+        "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, ?, ?, ?, 'imported')",
+      arguments: [importID, path, sha256, size, records])
+  }
+
+  /// Records a file refused in an earlier pass of the same import.
+  func recordRefusedFile(path: String) throws {
+    try db.execute(
+      sql:
+        "INSERT INTO import_file (import_id, path, sha256, size, records, status) VALUES (?, ?, '', 0, 0, 'refused')",
+      arguments: [importID, path])
+  }
+
+  /// Closes the change run with its counts.
+  func finish(inserted: Int, updated: Int, unchanged: Int, refusedFiles: Int) throws {
+    try db.execute(
+      sql:
+        "UPDATE import_run SET finished_at = ?, inserted = ?, updated = ?, unchanged = ?, refused = ? WHERE id = ?",
+      arguments: [Date().ISO8601Format(), inserted, updated, unchanged, refusedFiles, importID])
+  }
+}
+
+extension Catalog {
+  /// Runs `body` in one immediate write transaction as an import by `by`; commits when it
+  /// returns `true`, rolls back otherwise (or when it throws).
+  func inImportTransaction(
+    by: String?, timestamp: String, _ body: (ImportTransaction) throws -> Bool
+  ) throws {
+    try database.writeWithoutTransaction { db in
+      try db.inTransaction(.immediate) {
+        let transaction = try ImportTransaction(db: db, by: by, timestamp: timestamp, indexer: indexer)
+        return try body(transaction) ? .commit : .rollback
+      }
+    }
+  }
+}
