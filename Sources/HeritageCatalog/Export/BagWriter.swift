@@ -54,7 +54,7 @@ extension Catalog {
     guard date.count == 10, EDTF.isValid(date) else {
       throw CatalogError(.invalidArgument, "--date \(date) is not a date such as 2026-11-25")
     }
-    let groups = options.maxBagSize.map { Catalog.split(records, maxBytes: $0) } ?? [records]
+    let groups = options.maxBagSize.map { Catalog.packIntoGroups(records, maxBytes: $0) } ?? [records]
     // A destination ending in .zip names the zip file (and asks for one); the bag inside is
     // named without the extension.
     let namesZip = options.destination.pathExtension.lowercased() == "zip"
@@ -83,7 +83,7 @@ extension Catalog {
 
   /// Records in id order, packed greedily into groups of at most `maxBytes` of media (plus a
   /// small allowance per record for its XML).
-  static func split(_ records: [Record], maxBytes: Int64) -> [[Record]] {
+  static func packIntoGroups(_ records: [Record], maxBytes: Int64) -> [[Record]] {
     var groups: [[Record]] = []
     var current: [Record] = []
     var size: Int64 = 0

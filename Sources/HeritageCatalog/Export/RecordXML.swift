@@ -7,7 +7,7 @@ enum RecordXML {
   static func document(_ record: Record, gazetteer: Gazetteer, mediaPaths: [String: String]) -> [UInt8] {
     let writer = XMLDocumentWriter()
     writer.start("records")
-    writer.namespace(prefix: nil, uri: RecordReader.namespace)
+    writer.namespace(prefix: nil, uri: Record.xmlNamespace)
     writer.start(record.kind.rawValue)
     writer.attribute("id", record.id)
     if record.status == .withdrawn { writer.attribute("status", "withdrawn") }

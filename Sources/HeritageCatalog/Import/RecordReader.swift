@@ -3,8 +3,6 @@ import HeritageXML
 /// Reads the records of one Heritage Records file as a stream of drafts, with every schema
 /// and syntax problem turned into an ``ImportError`` that names the record it is in.
 struct RecordReader {
-  /// The namespace of Heritage Records XML, version 1.
-  static let namespace = "urn:heritage-catalog:records:1"
   /// What libxml2 says of an element validated on its own that the schema does not declare.
   static let noDeclaration = "No matching global declaration available for the validation root."
 
@@ -52,12 +50,12 @@ struct RecordReader {
         }
         append(placer.elementStarts(line: element.line, column: element.column))
         if element.depth == 0 {
-          if element.localName != "records" || element.namespaceURI != RecordReader.namespace {
+          if element.localName != "records" || element.namespaceURI != Record.xmlNamespace {
             errors.append(
               ImportError(
                 file: displayPath, line: element.line, column: element.column,
                 message:
-                  "the root element is <\(element.localName)> in namespace \"\(element.namespaceURI)\"; a Heritage Records file starts with <records xmlns=\"\(RecordReader.namespace)\">"
+                  "the root element is <\(element.localName)> in namespace \"\(element.namespaceURI)\"; a Heritage Records file starts with <records xmlns=\"\(Record.xmlNamespace)\">"
               ))
             placer.add(reader.takeDiagnostics())
             append(placer.finish())
@@ -83,7 +81,7 @@ struct RecordReader {
                 file: displayPath, line: element.line, column: element.column,
                 recordID: element.attribute("id"),
                 message:
-                  "<\(element.localName)> is not a record; <records> holds <gi-product>, <heritage-item> and <station> in namespace \(RecordReader.namespace)"
+                  "<\(element.localName)> is not a record; <records> holds <gi-product>, <heritage-item> and <station> in namespace \(Record.xmlNamespace)"
               ))
           }
         } else if element.depth == 2 {
@@ -121,7 +119,7 @@ struct RecordReader {
   }
 
   private static func startDraft(_ element: XMLElementStart) -> RecordDraft? {
-    guard element.namespaceURI == namespace, let kind = RecordKind(rawValue: element.localName) else {
+    guard element.namespaceURI == Record.xmlNamespace, let kind = RecordKind(rawValue: element.localName) else {
       return nil
     }
     var draft = RecordDraft(

@@ -88,6 +88,9 @@ public struct RelatedLink: Codable, Hashable, Sendable {
 /// Records are value types: two records are the same revision exactly when they are equal,
 /// which is how an import tells `unchanged` from `updated`.
 public struct Record: Codable, Hashable, Sendable {
+  /// The namespace of Heritage Records XML (`records-1.xsd`).
+  public static let xmlNamespace = "urn:heritage-catalog:records:1"
+
   /// Unique id such as `gi:fuzhou-jasmine-tea`.
   public var id: String
   /// Which of the three kinds this is.
