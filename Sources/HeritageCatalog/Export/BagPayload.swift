@@ -20,4 +20,3 @@ struct PayloadFile: Sendable {
   /// The path relative to `data/`, as METS and the index refer to it.
   var payloadPath: String { String(path.dropFirst("data/".count)) }
 }
-

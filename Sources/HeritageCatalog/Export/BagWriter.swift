@@ -146,7 +146,8 @@ extension Catalog {
     } catch let error as CatalogError {
       throw error
     } catch {
-      throw CatalogError(.storage, "the export could not be written: \(error.localizedDescription)")
+      throw CatalogError(
+        .storage, "the export could not be written: \(error.localizedDescription)", underlying: error)
     }
   }
 

@@ -41,7 +41,9 @@ extension Catalog {
   func select(_ selection: ExportSelection) throws -> [Record] {
     let districtCodes = try selection.districts.map { try gazetteer.requireDistrict(named: $0).code }
     for id in selection.ids { _ = try details(id: id) }
-    let found = try selection.query.map { try recordIDs(matching: $0, includeWithdrawn: selection.includeWithdrawn) }
+    let found = try selection.query.map {
+      try recordIDs(matching: $0, includeWithdrawn: selection.includeWithdrawn)
+    }
     let kinds = selection.kinds.isEmpty ? RecordKind.allCases : selection.kinds
     let updated = try updateTimes()
     return try kinds.flatMap { try currentRecords(kind: $0, includeWithdrawn: selection.includeWithdrawn) }

@@ -22,7 +22,8 @@ public struct ExportSettings: Codable, Sendable {
     do {
       return try JSONDecoder().decode(ExportSettings.self, from: Data(contentsOf: url))
     } catch {
-      throw CatalogError(.invalidConfiguration, "settings \(url.path) cannot be read: \(error)")
+      throw CatalogError(
+        .invalidConfiguration, "settings \(url.path) cannot be read: \(error)", underlying: error)
     }
   }
 }

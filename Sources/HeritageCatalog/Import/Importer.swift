@@ -23,7 +23,7 @@ public final class Importer {
     do {
       schema = try XMLSchema(path: path)
     } catch {
-      throw CatalogError(.invalidConfiguration, error.description)
+      throw CatalogError(.invalidConfiguration, error.description, underlying: error)
     }
   }
 
@@ -33,6 +33,7 @@ public final class Importer {
     paths: [String], options: ImportOptions = ImportOptions(),
     progress: ((ImportProgress) -> Void)? = nil
   ) throws -> ImportReport {
+    try catalog.requireWritable()
     let (sources, pathErrors) = ImportSources.expand(paths)
     var report = ImportReport()
     report.dryRun = options.dryRun
@@ -100,7 +101,8 @@ public final class Importer {
         for (index, source) in sources.enumerated() {
           progress?(
             ImportProgress(
-              filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
+              filesDone: index, fileCount: sources.count, records: recordsSoFar,
+              currentFile: source.displayPath))
           let outcome = try importFile(
             source, transaction: transaction, counts: &result.counts, media: &mediaToStore
           ) {
@@ -124,7 +126,8 @@ public final class Importer {
           try transaction.recordRefusedFile(path: source.displayPath)
         }
         try transaction.finish(
-          inserted: result.counts.inserted, updated: result.counts.updated, unchanged: result.counts.unchanged,
+          inserted: result.counts.inserted, updated: result.counts.updated,
+          unchanged: result.counts.unchanged,
           refusedFiles: refused.count)
         for (sha256, url) in mediaToStore.sorted(by: { $0.key < $1.key }) {
           if try catalog.media.put(url, sha256: sha256) { added.append(sha256) }
@@ -134,7 +137,8 @@ public final class Importer {
       }
     } catch {
       for sha256 in added { catalog.media.remove(sha256) }
-      throw CatalogError(.storage, "the import could not be written, nothing was changed: \(error)")
+      throw CatalogError(
+        .storage, "the import could not be written, nothing was changed: \(error)", underlying: error)
     }
     for source in result.errorsBySource.keys {
       result.errorsBySource[source]?.sort { ($0.line, $0.column) < ($1.line, $1.column) }

@@ -119,7 +119,8 @@ struct RecordReader {
   }
 
   private static func startDraft(_ element: XMLElementStart) -> RecordDraft? {
-    guard element.namespaceURI == Record.xmlNamespace, let kind = RecordKind(rawValue: element.localName) else {
+    guard element.namespaceURI == Record.xmlNamespace, let kind = RecordKind(rawValue: element.localName)
+    else {
       return nil
     }
     var draft = RecordDraft(

@@ -17,7 +17,8 @@ public struct Gazetteer: Sendable {
       let data = try Data(contentsOf: url)
       self.init(districts: try JSONDecoder().decode(File.self, from: data).districts)
     } catch {
-      throw CatalogError(.invalidConfiguration, "gazetteer \(url.path) cannot be read: \(error)")
+      throw CatalogError(
+        .invalidConfiguration, "gazetteer \(url.path) cannot be read: \(error)", underlying: error)
     }
   }
 

@@ -85,4 +85,3 @@ public func renderCoverageHTML(_ report: CoverageReport, generated: String) -> S
 
     """
 }
-

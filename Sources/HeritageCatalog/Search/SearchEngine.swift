@@ -141,6 +141,7 @@ extension Catalog {
 extension Catalog: TextMatching {
   func recordIDs(matching text: String, includeWithdrawn: Bool) throws -> Set<String> {
     Set(
-      try search(SearchQuery(text: text, limit: Int.max / 8, includeWithdrawn: includeWithdrawn)).hits.map(\.id))
+      try search(SearchQuery(text: text, limit: Int.max / 8, includeWithdrawn: includeWithdrawn)).hits.map(
+        \.id))
   }
 }

@@ -34,7 +34,8 @@ public struct CoverageTargets: Codable, Sendable {
     do {
       return try JSONDecoder().decode(CoverageTargets.self, from: Data(contentsOf: url))
     } catch {
-      throw CatalogError(.invalidConfiguration, "targets \(url.path) cannot be read: \(error)")
+      throw CatalogError(
+        .invalidConfiguration, "targets \(url.path) cannot be read: \(error)", underlying: error)
     }
   }
 }

@@ -22,8 +22,12 @@ public final class Catalog: Sendable {
 
   /// The catalog's folder.
   public let folder: URL
-  /// The database, in WAL mode; only the store touches it.
-  let database: DatabaseQueue
+  /// What this catalog was opened for.
+  public let access: Access
+  /// The database, in WAL mode: opened read-only, a pool of readers (a server reads on many
+  /// threads while an import writes elsewhere); opened for writing, or in memory, one
+  /// connection. Only the store touches it.
+  let database: any DatabaseWriter
   /// The content-addressed media store.
   public let media: MediaStore
   /// The divisions records may name.
@@ -56,34 +60,77 @@ public final class Catalog: Sendable {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
       throw CatalogError(
-        .storage, "cannot create the catalog folder \(folder.relativePath): \(error.localizedDescription)")
+        .storage, "cannot create the catalog folder \(folder.relativePath): \(error.localizedDescription)",
+        underlying: error)
     }
     return try Catalog(folder: folder, access: .readWrite)
   }
 
-  private init(folder: URL, access: Access) throws {
-    self.folder = folder
+  /// A catalog that lives in memory, empty and migrated, for tests and a server's own tests.
+  /// Its media store and settings are looked for in `folder` (by default a new temporary path,
+  /// created only when media are written).
+  public static func inMemory(
+    folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "heritage-\(UUID().uuidString)")
+  ) throws -> Catalog {
+    try Catalog(
+      folder: folder, access: .readWrite, database: try DatabaseQueue(configuration: configuration()))
+  }
+
+  private static func configuration(readOnly: Bool = false) -> Configuration {
+    var configuration = Configuration()
+    configuration.readonly = readOnly
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA foreign_keys = ON")
+    }
+    return configuration
+  }
+
+  private convenience init(folder: URL, access: Access) throws {
     let path = folder.appendingPathComponent(Catalog.databaseName).path
+    let database: any DatabaseWriter
     do {
-      var configuration = Configuration()
-      configuration.readonly = access == .readOnly
-      configuration.prepareDatabase { db in
-        try db.execute(sql: "PRAGMA foreign_keys = ON")
-      }
-      database = try DatabaseQueue(path: path, configuration: configuration)
-      let migrator = Migrations.migrator
       switch access {
       case .readWrite:
-        try database.writeWithoutTransaction { db in
+        // The one writer: a single connection, in WAL mode so that readers elsewhere (a
+        // server's pool) go on reading while it writes.
+        let queue = try DatabaseQueue(path: path, configuration: Catalog.configuration())
+        try queue.writeWithoutTransaction { db in
           if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
           }
         }
-        if try database.read({ try !migrator.hasCompletedMigrations($0) }) {
-          try migrator.migrate(database)
-        }
+        database = queue
       case .readOnly:
-        if try database.read({ try !migrator.hasCompletedMigrations($0) }) {
+        // A pool of readers needs WAL mode, which every catalog this version wrote is in; a
+        // database that is not (an older one) is read through a single connection.
+        let configuration = Catalog.configuration(readOnly: true)
+        if let pool = try? DatabasePool(path: path, configuration: configuration) {
+          database = pool
+        } else {
+          database = try DatabaseQueue(path: path, configuration: configuration)
+        }
+      }
+    } catch let error as DatabaseError {
+      throw CatalogError(
+        .storage, "cannot open the catalog in \(folder.relativePath): \(error.message ?? "\(error)")",
+        underlying: error)
+    }
+    try self.init(folder: folder, access: access, database: database)
+  }
+
+  private init(folder: URL, access: Access, database: any DatabaseWriter) throws {
+    self.folder = folder
+    self.access = access
+    self.database = database
+    do {
+      let migrator = Migrations.migrator
+      let migrated = try database.read { try migrator.hasCompletedMigrations($0) }
+      switch access {
+      case .readWrite:
+        if !migrated { try migrator.migrate(database) }
+      case .readOnly:
+        if !migrated {
           throw CatalogError(
             .outdated,
             "the catalog at \(folder.relativePath) was written by an older heritage; run: heritage migrate --catalog \(folder.relativePath)"
@@ -92,7 +139,8 @@ public final class Catalog: Sendable {
       }
     } catch let error as DatabaseError {
       throw CatalogError(
-        .storage, "cannot open the catalog in \(folder.relativePath): \(error.message ?? "\(error)")")
+        .storage, "cannot open the catalog in \(folder.relativePath): \(error.message ?? "\(error)")",
+        underlying: error)
     }
     media = MediaStore(root: folder.appendingPathComponent("media"))
     let localGazetteer = folder.appendingPathComponent("gazetteer.json")
@@ -127,5 +175,15 @@ public final class Catalog: Sendable {
   public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL
   {
     URL(fileURLWithPath: environment["HERITAGE_CATALOG"].flatMap { $0.isEmpty ? nil : $0 } ?? "catalog")
+  }
+}
+
+extension Catalog {
+  /// Throws unless the catalog was opened for writing; every writing method starts with it.
+  func requireWritable() throws {
+    guard access == .readWrite else {
+      throw CatalogError(
+        .readOnly, "the catalog at \(folder.relativePath) was opened read-only; nothing was written")
+    }
   }
 }

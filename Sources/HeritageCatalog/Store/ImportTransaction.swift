@@ -112,6 +112,7 @@ extension Catalog {
   func inImportTransaction(
     by: String?, timestamp: String, _ body: (ImportTransaction) throws -> Bool
   ) throws {
+    try requireWritable()
     try database.writeWithoutTransaction { db in
       try db.inTransaction(.immediate) {
         let transaction = try ImportTransaction(db: db, by: by, timestamp: timestamp, indexer: indexer)

@@ -9,7 +9,6 @@ enum UpsertOutcome {
   case unchanged
 }
 
-
 /// The catalog already holds a record's id as another kind of record.
 struct KindConflict: Error {
   var existing: RecordKind

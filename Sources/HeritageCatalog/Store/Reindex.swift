@@ -5,6 +5,7 @@ extension Catalog {
   /// - Returns: how many records were indexed.
   @discardableResult
   public func reindex() throws -> Int {
+    try requireWritable()
     let records = try RecordKind.allCases.flatMap { try currentRecords(kind: $0) }
     try database.write { db in
       try db.execute(sql: "DELETE FROM search_fts; DELETE FROM search_text;")

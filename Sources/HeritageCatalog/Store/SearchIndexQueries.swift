@@ -92,7 +92,8 @@ extension Catalog {
         recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
         status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
         names: lines(row, "names"), aliases: lines(row, "aliases"), keywords: lines(row, "keywords"),
-        places: lines(row, "places"), summaries: lines(row, "summaries"), namePinyin: lines(row, "name_pinyin"))
+        places: lines(row, "places"), summaries: lines(row, "summaries"),
+        namePinyin: lines(row, "name_pinyin"))
     }
   }
 
@@ -114,7 +115,10 @@ extension Catalog {
       uniqueKeysWithValues: rows.map { row in
         (
           row["id"] as String,
-          (row["name"] as String, ((row["districts"] as String?) ?? "").split(separator: "\n").map(String.init).sorted())
+          (
+            row["name"] as String,
+            ((row["districts"] as String?) ?? "").split(separator: "\n").map(String.init).sorted()
+          )
         )
       })
   }

@@ -9,7 +9,8 @@ extension Catalog {
     _ stationID: String, record recordID: String, command: ChangeCommand, by: String?,
     change: (inout [ServesLink]) throws -> Bool
   ) throws -> (revision: Int, changed: Bool) {
-    try database.write { db in
+    try requireWritable()
+    return try database.write { db in
       let kinds = try Dictionary(
         Row.fetchAll(
           db, sql: "SELECT id, kind FROM record WHERE id IN (?, ?)", arguments: [stationID, recordID]
