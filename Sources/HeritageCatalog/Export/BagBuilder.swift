@@ -14,7 +14,7 @@ struct BagBuilder {
 
   /// Writes `data` at `path` (relative to the bag's root) and records it.
   mutating func add(
-    _ path: String, _ data: Data, mime: String, use: String, record: String? = nil
+    _ path: String, _ data: Data, mime: String, use: PayloadUse, record: String? = nil
   ) throws {
     let url = root.appendingPathComponent(path)
     try FileManager.default.createDirectory(
@@ -32,7 +32,7 @@ struct BagBuilder {
 
   /// Copies `source` to `path` in chunks, hashing as it goes, so memory stays flat.
   mutating func copy(
-    _ source: URL, to path: String, mime: String, use: String, record: String?, originalName: String?
+    _ source: URL, to path: String, mime: String, use: PayloadUse, record: String?, originalName: String?
   ) throws {
     let url = root.appendingPathComponent(path)
     try FileManager.default.createDirectory(

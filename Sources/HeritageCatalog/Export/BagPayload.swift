@@ -10,8 +10,8 @@ struct PayloadFile: Sendable {
   var sha512: String
   /// Its media type.
   var mimeType: String
-  /// `record`, `dc`, `media` or `index`.
-  var use: String
+  /// What the file is for.
+  var use: PayloadUse
   /// The record it belongs to, when it belongs to one.
   var recordID: String?
   /// The name it had before the export (a media file's href).
@@ -19,4 +19,22 @@ struct PayloadFile: Sendable {
 
   /// The path relative to `data/`, as METS and the index refer to it.
   var payloadPath: String { String(path.dropFirst("data/".count)) }
+}
+
+/// What a payload file is for; METS groups its files by it (`fileGrp USE`).
+enum PayloadUse: String, Sendable, CaseIterable {
+  /// A record's current revision in the native format.
+  case record
+  /// A record's Dublin Core.
+  case dc
+  /// A media file of a record.
+  case media
+  /// The catalog-wide indexes (JSON, CSV, HTML).
+  case index
+  /// The METS document.
+  case mets
+
+  /// The uses METS lists in its file section: every one but METS itself, whose own checksum
+  /// it cannot hold (the manifests carry it).
+  static let listedInMETS = allCases.filter { $0 != .mets }
 }

@@ -19,7 +19,7 @@ public enum BagVerifier {
       payloadBytes: run.payload.values.reduce(0) { $0 + $1.size })
   }
 
-  struct PayloadFile {
+  struct FoundFile {
     var path: String
     var size: Int64
   }
@@ -32,7 +32,7 @@ public enum BagVerifier {
     var errors: [BagProblem] = []
     var warnings: [BagProblem] = []
     /// Payload files on disk, keyed by their NFC path relative to the root.
-    var payload: [String: PayloadFile] = [:]
+    var payload: [String: FoundFile] = [:]
     var fetched: Set<String> = []
     /// Checksums to compare, per file: (manifest, algorithm, expected, path as listed).
     var expected: [String: [(manifest: String, algorithm: String, checksum: String, listed: String)]] = [:]
@@ -123,7 +123,7 @@ public enum BagVerifier {
           error(path, "is a symbolic link; a bag holds plain files")
         } else if type == .typeRegular {
           let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-          payload[path.precomposedStringWithCanonicalMapping] = PayloadFile(path: path, size: size)
+          payload[path.precomposedStringWithCanonicalMapping] = FoundFile(path: path, size: size)
         }
       }
     }

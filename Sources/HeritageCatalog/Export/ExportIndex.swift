@@ -22,9 +22,9 @@ enum ExportIndex {
       return Entry(
         id: record.id, kind: record.kind.rawValue, status: record.status.rawValue, name: record.primaryName,
         names: record.names, districts: record.districts.compactMap { gazetteer.district(code: $0)?.name },
-        record: mine.first { $0.use == "record" }?.payloadPath ?? "",
-        dublinCore: mine.first { $0.use == "dc" }?.payloadPath ?? "",
-        media: mine.filter { $0.use == "media" }.map(\.payloadPath))
+        record: mine.first { $0.use == .record }?.payloadPath ?? "",
+        dublinCore: mine.first { $0.use == .dc }?.payloadPath ?? "",
+        media: mine.filter { $0.use == .media }.map(\.payloadPath))
     }
   }
 

@@ -44,7 +44,7 @@ enum METSDocument {
 
     let byRecord = Dictionary(grouping: files.filter { $0.recordID != nil }, by: { $0.recordID! })
     for (index, record) in records.enumerated() {
-      guard let dc = byRecord[record.id]?.first(where: { $0.use == "dc" }) else { continue }
+      guard let dc = byRecord[record.id]?.first(where: { $0.use == .dc }) else { continue }
       writer.start("mets:dmdSec")
       writer.attribute("ID", "dmd-\(index + 1)")
       writer.element(
@@ -66,7 +66,7 @@ enum METSDocument {
           premisObject(writer, file)
         }
       }
-      let recordPath = recordFiles.first { $0.use == "record" }?.payloadPath ?? record.id
+      let recordPath = recordFiles.first { $0.use == .record }?.payloadPath ?? record.id
       for event in revisions[record.id] ?? [] {
         wrap(
           writer, section: "mets:digiprovMD", id: "event-\(index + 1)-\(event.number)", type: "PREMIS:EVENT"
@@ -91,11 +91,11 @@ enum METSDocument {
     }
 
     writer.start("mets:fileSec")
-    for use in ["record", "dc", "media", "index"] {
+    for use in PayloadUse.listedInMETS {
       let group = files.filter { $0.use == use }
       guard !group.isEmpty else { continue }
       writer.start("mets:fileGrp")
-      writer.attribute("USE", use)
+      writer.attribute("USE", use.rawValue)
       for file in group {
         writer.start("mets:file")
         writer.attribute("ID", fileID(file, in: files))
@@ -124,7 +124,7 @@ enum METSDocument {
       writer.start("mets:div")
       writer.attribute("TYPE", record.kind.rawValue)
       writer.attribute("LABEL", "\(record.id) \(record.primaryName)")
-      if byRecord[record.id]?.contains(where: { $0.use == "dc" }) == true {
+      if byRecord[record.id]?.contains(where: { $0.use == .dc }) == true {
         writer.attribute("DMDID", "dmd-\(index + 1)")
       }
       writer.attribute("ADMID", "amd-\(index + 1)")

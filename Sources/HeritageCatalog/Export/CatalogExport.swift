@@ -117,18 +117,18 @@ extension Catalog {
       let description = "HeritageCatalog export,\(part) \(records.count) records (\(selection))"
       for record in records { try writeRecord(record, into: &bag) }
       let entries = ExportIndex.entries(records, files: bag.files, gazetteer: gazetteer)
-      try bag.add("data/catalog.json", ExportIndex.json(entries), mime: "application/json", use: "index")
-      try bag.add("data/catalog.csv", ExportIndex.csv(entries), mime: "text/csv", use: "index")
+      try bag.add("data/catalog.json", ExportIndex.json(entries), mime: "application/json", use: .index)
+      try bag.add("data/catalog.csv", ExportIndex.csv(entries), mime: "text/csv", use: .index)
       try bag.add(
         "data/index.html",
         ExportIndex.html(entries, records: records, files: bag.files, description: description),
-        mime: "text/html", use: "index")
+        mime: "text/html", use: .index)
       let bagIdentifier = group.map { "\(identifier)-\($0.0)" } ?? identifier
       let mets = METSDocument.document(
         records: records, files: bag.files, revisions: try revisionEvents(of: Set(records.map(\.id))),
         export: METSDocument.Export(
           identifier: bagIdentifier, date: date + "T00:00:00Z", description: description))
-      try bag.add("data/mets.xml", Data(mets), mime: "application/xml", use: "mets")
+      try bag.add("data/mets.xml", Data(mets), mime: "application/xml", use: .mets)
       var info = try bagInfo(bag: bag, date: date, identifier: bagIdentifier, description: description)
       if let group {
         info.append(("Bag-Group-Identifier", identifier))
@@ -158,16 +158,16 @@ extension Catalog {
       let name = "media/" + ExportNames.mediaFile(sha256: item.sha256, href: item.href)
       mediaPaths[item.sha256] = name
       try bag.copy(
-        media.url(for: item.sha256), to: "\(folder)/\(name)", mime: item.type, use: "media",
+        media.url(for: item.sha256), to: "\(folder)/\(name)", mime: item.type, use: .media,
         record: record.id,
         originalName: item.href)
     }
     try bag.add(
       "\(folder)/record.xml", Data(RecordXML.document(record, gazetteer: gazetteer, mediaPaths: mediaPaths)),
-      mime: "application/xml", use: "record", record: record.id)
+      mime: "application/xml", use: .record, record: record.id)
     try bag.add(
       "\(folder)/dc.xml", Data(DublinCore.document(record, gazetteer: gazetteer)), mime: "application/xml",
-      use: "dc", record: record.id)
+      use: .dc, record: record.id)
   }
 
   private func bagInfo(bag: BagBuilder, date: String, identifier: String, description: String) throws -> [(
