@@ -125,7 +125,7 @@ import Testing
     let folder = temporaryFolder()
     _ = try importInto(folder, [Fixtures.samples])
     let details = try Catalog.create(folder: folder).details(id: "gi:fuzhou-jasmine-tea")
-    let servedBy = details.backlinks.filter { $0.relation == "serves" }.map(\.id)
+    let servedBy = details.backlinks.filter { $0.relation == .serves }.map(\.id)
     #expect(servedBy == ["station:cangshan-pilot", "station:jasmine-tea-gi-guidance"])
   }
 

@@ -52,7 +52,7 @@ extension Catalog {
           && (districtCodes.isEmpty || !Set(districtCodes).isDisjoint(with: record.districts))
           && (selection.categories.isEmpty
             || !Set(selection.categories).isDisjoint(
-              with: RecordWriter.facets(of: record).filter { $0.0 == "category" }.map(\.1)))
+              with: RecordWriter.facets(of: record).filter { $0.0 == .category }.map(\.1)))
           && (selection.levels.isEmpty
             || !Set(selection.levels).isDisjoint(with: record.heritageItem?.listings.map(\.level) ?? []))
           && (selection.changedSince.map { (updated[record.id] ?? "") >= $0 } ?? true)

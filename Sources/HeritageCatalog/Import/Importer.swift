@@ -169,8 +169,8 @@ public final class Importer {
       let (record, errors, mediaFiles) = checks.check(draft)
       recordErrors += errors
       let references =
-        draft.related.map { ($0.value.ref, "related", $0.position) }
-        + draft.serves.map { ($0.value.ref, "serves", $0.position) }
+        draft.related.map { ($0.value.ref, LinkRelation.related, $0.position) }
+        + draft.serves.map { ($0.value.ref, LinkRelation.serves, $0.position) }
       for (target, relation, position) in references {
         try transaction.noteReference(
           from: draft.id, to: target, relation: relation, file: source.displayPath, line: position.line,

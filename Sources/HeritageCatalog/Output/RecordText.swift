@@ -68,14 +68,14 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
         + (item.title.map { " \($0)" } ?? ""))
   }
   for link in details.links {
-    line(link.relation, "\(link.id) \(link.name ?? "")" + (link.role.map { " (\($0))" } ?? ""))
+    line(link.relation.rawValue, "\(link.id) \(link.name ?? "")" + (link.role.map { " (\($0))" } ?? ""))
   }
   for link in details.backlinks {
-    let label = link.relation == "serves" ? "served by" : "related from"
+    let label = link.relation == .serves ? "served by" : "related from"
     let type = link.stationType.map { " [\($0.chineseName)]" } ?? ""
     line(label, "\(link.id) \(link.name ?? "")\(type)" + (link.role.map { " (\($0))" } ?? ""))
   }
-  if record.kind != .station && !details.backlinks.contains(where: { $0.relation == "serves" }) {
+  if record.kind != .station && !details.backlinks.contains(where: { $0.relation == .serves }) {
     line("served by", "no station yet")
   }
   if let nearest = details.nearestStations, !nearest.isEmpty {

@@ -81,12 +81,12 @@ extension Catalog {
   private func searchFilters(_ query: SearchQuery) throws -> IndexFilters {
     var filters = IndexFilters(includeWithdrawn: query.includeWithdrawn, kind: query.kind)
     if let category = query.category {
-      filters.facets.append(("category", ICHCategory(code: category)?.code ?? category))
+      filters.facets.append((.category, ICHCategory(code: category)?.code ?? category))
     }
-    if let level = query.level { filters.facets.append(("level", level.rawValue)) }
-    if let stationType = query.stationType { filters.facets.append(("station-type", stationType.rawValue)) }
+    if let level = query.level { filters.facets.append((.level, level.rawValue)) }
+    if let stationType = query.stationType { filters.facets.append((.stationType, stationType.rawValue)) }
     if let name = query.district {
-      filters.facets.append(("district", try gazetteer.requireDistrict(named: name).code))
+      filters.facets.append((.district, try gazetteer.requireDistrict(named: name).code))
     }
     return filters
   }

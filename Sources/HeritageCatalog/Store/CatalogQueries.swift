@@ -28,8 +28,8 @@ public struct LinkedRecord: Sendable, Codable, Hashable {
   public var kind: RecordKind?
   /// Its primary name.
   public var name: String?
-  /// `related` or `serves`.
-  public var relation: String
+  /// How the two records are linked.
+  public var relation: LinkRelation
   /// The link's type or role.
   public var role: String?
   /// For a station, its type.
@@ -112,7 +112,7 @@ extension Catalog {
         try Row.fetchAll(db, sql: sql, arguments: [id]).map { link in
           LinkedRecord(
             id: link["other"], kind: (link["kind"] as String?).flatMap(RecordKind.init(rawValue:)),
-            name: link["name"], relation: link["relation"], role: link["role"],
+            name: link["name"], relation: LinkRelation(rawValue: link["relation"]) ?? .related, role: link["role"],
             stationType: (link["station_type"] as String?).flatMap(StationType.init(rawValue:)))
         }
       }
@@ -201,10 +201,10 @@ extension Catalog {
           return CatalogStats.Count(key: key, label: label(key), count: row[1])
         }
       }
-      func facet(_ name: String) -> String {
+      func facet(_ facet: Facet) -> String {
         """
         SELECT f.value, count(DISTINCT f.record_id) FROM record_facet f JOIN record r ON r.id = f.record_id
-        WHERE f.facet = '\(name)' GROUP BY f.value ORDER BY 2 DESC, 1
+        WHERE f.facet = '\(facet.rawValue)' GROUP BY f.value ORDER BY 2 DESC, 1
         """
       }
       let levels = ListingLevel.allCases.map(\.rawValue)
@@ -214,14 +214,14 @@ extension Catalog {
         byKind: try counts("SELECT kind, count(*) FROM record GROUP BY kind").sorted {
           RecordKind(rawValue: $0.key)! < RecordKind(rawValue: $1.key)!
         },
-        byDistrict: try counts(facet("district")) { self.gazetteer.district(code: $0)?.name ?? $0 },
-        byCategory: try counts(facet("category")) { code in
+        byDistrict: try counts(facet(.district)) { self.gazetteer.district(code: $0)?.name ?? $0 },
+        byCategory: try counts(facet(.category)) { code in
           ICHCategory(code: code).map { "\(code) \($0.name)" } ?? code
         },
-        byLevel: try counts(facet("level")).sorted {
+        byLevel: try counts(facet(.level)).sorted {
           (levels.firstIndex(of: $0.key) ?? 99) < (levels.firstIndex(of: $1.key) ?? 99)
         },
-        byStationType: try counts(facet("station-type")) { StationType(rawValue: $0)?.chineseName ?? $0 },
+        byStationType: try counts(facet(.stationType)) { StationType(rawValue: $0)?.chineseName ?? $0 },
         imports: try Int.fetchOne(db, sql: "SELECT count(*) FROM import_run") ?? 0,
         revisions: try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0)
     }

@@ -5,7 +5,7 @@ import GRDB
 struct DanglingReference: Sendable {
   var sourceID: String
   var targetID: String
-  var relation: String
+  var relation: LinkRelation
   var file: String
   var line: Int
   var column: Int
@@ -51,11 +51,11 @@ final class ImportTransaction {
 
   /// Notes a `related` or `serves` reference for resolution at the end of the pass.
   func noteReference(
-    from source: String, to target: String, relation: String, file: String, line: Int, column: Int
+    from source: String, to target: String, relation: LinkRelation, file: String, line: Int, column: Int
   ) throws {
     try db.run(
       sql: "INSERT INTO temp.import_reference VALUES (?, ?, ?, ?, ?, ?)",
-      arguments: [source, target, relation, file, line, column])
+      arguments: [source, target, relation.rawValue, file, line, column])
   }
 
   /// References noted in this pass that lead to no record, or to a station, in file order.
@@ -70,7 +70,7 @@ final class ImportTransaction {
         """
     ).map { row in
       DanglingReference(
-        sourceID: row["source_id"], targetID: row["target_id"], relation: row["relation"], file: row["file"],
+        sourceID: row["source_id"], targetID: row["target_id"], relation: LinkRelation(rawValue: row["relation"]) ?? .related, file: row["file"],
         line: row["line"], column: row["col"], targetKind: (row["kind"] as String?).flatMap(RecordKind.init))
     }
   }

@@ -73,12 +73,12 @@ struct RecordWriter {
     for (facet, value) in RecordWriter.facets(of: record) {
       try db.run(
         sql: "INSERT INTO record_facet (record_id, facet, value) VALUES (?, ?, ?)",
-        arguments: [record.id, facet, value])
+        arguments: [record.id, facet.rawValue, value])
     }
     for (target, relation, role) in RecordWriter.links(of: record) {
       try db.run(
         sql: "INSERT INTO link (source_id, target_id, relation, role) VALUES (?, ?, ?, ?)",
-        arguments: [record.id, target, relation, role])
+        arguments: [record.id, target, relation.rawValue, role])
     }
     try indexer.write(record, in: db, isNew: current == nil)
     for item in record.media {
@@ -90,27 +90,27 @@ struct RecordWriter {
   }
 
   /// The values `heritage stats` counts by: districts, categories, levels, station types.
-  static func facets(of record: Record) -> [(String, String)] {
-    var facets = record.districts.map { ("district", $0) }
+  static func facets(of record: Record) -> [(Facet, String)] {
+    var facets = record.districts.map { (Facet.district, $0) }
     if let gi = record.giProduct {
       let category = gi.category.first(where: \.isChinese) ?? gi.category.first
-      if let category { facets.append(("category", category.text)) }
+      if let category { facets.append((.category, category.text)) }
     }
     if let item = record.heritageItem {
-      facets.append(("category", item.category.code))
+      facets.append((.category, item.category.code))
       for level in Set(item.listings.map(\.level)).sorted() {
-        facets.append(("level", level.rawValue))
+        facets.append((.level, level.rawValue))
       }
     }
     if let station = record.station {
-      facets.append(("station-type", station.type.rawValue))
-      if station.featured { facets.append(("featured", "true")) }
+      facets.append((.stationType, station.type.rawValue))
+      if station.featured { facets.append((.featured, "true")) }
     }
     return facets
   }
 
-  static func links(of record: Record) -> [(String, String, String?)] {
-    record.related.map { ($0.ref, "related", $0.type) }
-      + (record.station?.serves ?? []).map { ($0.ref, "serves", $0.role.rawValue) }
+  static func links(of record: Record) -> [(String, LinkRelation, String?)] {
+    record.related.map { ($0.ref, LinkRelation.related, $0.type) }
+      + (record.station?.serves ?? []).map { ($0.ref, .serves, $0.role.rawValue) }
   }
 }

@@ -27,8 +27,8 @@ struct IndexedRecord: Sendable {
 struct IndexFilters: Sendable {
   var includeWithdrawn = false
   var kind: RecordKind?
-  /// Facet name and value pairs that must all hold (category, level, station type, district).
-  var facets: [(name: String, value: String)] = []
+  /// Facets and values that must all hold (category, level, station type, district).
+  var facets: [(facet: Facet, value: String)] = []
 }
 
 /// What the database ranks candidates by before they are classified exactly.
@@ -56,7 +56,7 @@ extension Catalog {
     }
     for facet in filters.facets {
       filterSQL += " AND t.record_id IN (SELECT record_id FROM record_facet WHERE facet = ? AND value = ?)"
-      filterArguments += [facet.name, facet.value]
+      filterArguments += [facet.facet.rawValue, facet.value]
     }
     let rows = try database.read { db in
       try Row.fetchAll(
