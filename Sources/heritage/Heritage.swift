@@ -32,6 +32,13 @@ struct CatalogOptions: ParsableArguments {
 
 extension OutputFormat: ExpressibleByArgument {}
 
+extension Origin: ExpressibleByArgument {
+  /// `LAT,LON` or a record id, as `--near` takes it.
+  public init?(argument: String) {
+    self.init(argument)
+  }
+}
+
 /// What a command that prints a list can print: a table, JSON or CSV (HTML is the coverage
 /// report's alone, so `--format html` is refused when the flags are parsed).
 enum ListFormat: String, ExpressibleByArgument, CaseIterable {

@@ -18,7 +18,7 @@ extension Heritage {
     @Option(help: "Only ICH items listed at this level.") var level: ListingLevel?
     @Option(help: "Only records in this district.") var district: String?
     @Option(help: "Only stations of this type.") var stationType: StationType?
-    @Option(help: "LAT,LON or a record id: show distances, nearest first.") var near: String?
+    @Option(help: "LAT,LON or a record id: show distances, nearest first.") var near: Origin?
     @Option(help: "With --near: only within this many kilometres.") var within: Double?
     @Option(help: "At most this many results.") var limit = 20
     @Flag(help: "Include withdrawn records.") var includeWithdrawn = false

@@ -19,7 +19,7 @@ extension Heritage {
     var serves: String?
 
     @Option(help: "LAT,LON or a record id: order by distance from there.")
-    var near: String?
+    var near: Origin?
 
     @Option(help: "With --near: only stations within this many kilometres.")
     var within: Double?

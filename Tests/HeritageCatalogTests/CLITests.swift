@@ -94,7 +94,7 @@ import Testing
   @Test(arguments: [
     ["search", "茉莉", "--format", "html"], ["stations", "--format", "html"],
     ["report", "gaps", "--format", "html"],
-    ["search", "茉莉", "--within", "5"], ["stations", "--within", "5"],
+    ["search", "茉莉", "--within", "5"], ["stations", "--within", "5"], ["stations", "--near", "91,0"],
   ])
   func incompatibleFlagsAreRefusedWhenParsed(arguments: [String]) throws {
     let folder = temporaryFolder()

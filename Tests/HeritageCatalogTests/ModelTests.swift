@@ -36,4 +36,12 @@ import Testing
     #expect(displayWidth("abc") == 3)
     #expect(renderTable(["a", "b"], [["闽剧", "x"], ["ab", "y"]]) == "a     b\n闽剧  x\nab    y")
   }
+
+  @Test func originIsAPointOrARecord() {
+    #expect(Origin("26.08, 119.30") == .point(GeoPoint(lat: 26.08, lon: 119.30)))
+    #expect(Origin("gi:lianjiang-abalone") == .record("gi:lianjiang-abalone"))
+    #expect(Origin("91,0") == nil)
+    #expect(Origin("0,181") == nil)
+    #expect(Origin("  ") == nil)
+  }
 }

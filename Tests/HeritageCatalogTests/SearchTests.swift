@@ -96,7 +96,7 @@ import Testing
 
   @Test func nearOrdersByDistanceWithin() throws {
     let hits = try Self.catalog.search(
-      SearchQuery(text: "先行所", near: "gi:lianjiang-abalone", within: 25, limit: 50)
+      SearchQuery(text: "先行所", near: Origin("gi:lianjiang-abalone"), within: 25, limit: 50)
     ).hits
     #expect(hits.first?.id == "station:lianjiang-pilot")
     #expect(hits.first?.kilometers == 0)

@@ -25,7 +25,7 @@ import Testing
 
   @Test func stationsNearAPointAreOrderedByDistance() throws {
     let (_, catalog) = try network()
-    let found = try catalog.findStations(StationQuery(near: "26.0,119.3"))
+    let found = try catalog.findStations(StationQuery(near: Origin("26.0,119.3")))
     #expect(found.map(\.station.id) == ["station:s1", "station:s4", "station:s2", "station:s3"])
     #expect(abs(found[0].kilometers! - 0) < 0.000001)
     #expect(abs(found[2].kilometers! - 11.119508) < 0.0001)
@@ -38,7 +38,7 @@ import Testing
 
   @Test func withinKeepsOnlyCloseStations() throws {
     let (_, catalog) = try network()
-    let found = try catalog.findStations(StationQuery(near: "gi:a", within: 12))
+    let found = try catalog.findStations(StationQuery(near: Origin("gi:a"), within: 12))
     #expect(found.map(\.station.id) == ["station:s1", "station:s4", "station:s2"])
   }
 

@@ -14,7 +14,7 @@ public struct SearchQuery: Sendable {
   /// Only stations of this type.
   public var stationType: StationType?
   /// `LAT,LON` or a record id: show distances and order by them.
-  public var near: String?
+  public var near: Origin?
   /// With `near`: only within this many kilometres.
   public var within: Double?
   /// At most this many results.
@@ -28,7 +28,7 @@ public struct SearchQuery: Sendable {
   /// Creates a query.
   public init(
     text: String, kind: RecordKind? = nil, category: String? = nil, level: ListingLevel? = nil,
-    district: String? = nil, stationType: StationType? = nil, near: String? = nil, within: Double? = nil,
+    district: String? = nil, stationType: StationType? = nil, near: Origin? = nil, within: Double? = nil,
     limit: Int = 20, includeWithdrawn: Bool = false
   ) {
     self.text = text

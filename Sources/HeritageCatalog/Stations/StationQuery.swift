@@ -7,7 +7,7 @@ public struct StationQuery: Sendable {
   /// Only stations serving this record id.
   public var serves: String?
   /// `LAT,LON` or a record id: order by distance from there.
-  public var near: String?
+  public var near: Origin?
   /// With `near`: the largest distance in kilometres.
   public var within: Double?
   /// Include withdrawn stations.
@@ -15,7 +15,7 @@ public struct StationQuery: Sendable {
 
   /// Creates a query.
   public init(
-    type: StationType? = nil, district: String? = nil, serves: String? = nil, near: String? = nil,
+    type: StationType? = nil, district: String? = nil, serves: String? = nil, near: Origin? = nil,
     within: Double? = nil, includeWithdrawn: Bool = false
   ) {
     self.type = type
@@ -55,7 +55,9 @@ extension Catalog {
         StationMatch(station: $0.station, kilometers: $0.kilometers)
       }
     }
-    if query.within != nil { throw CatalogError(.invalidArgument, "--within needs --near") }
+    if query.within != nil {
+      throw CatalogError(.invalidArgument, "a distance limit needs an origin to measure from")
+    }
     return stations.map { StationMatch(station: $0, kilometers: nil) }
   }
 }

@@ -112,7 +112,8 @@ extension Catalog {
         try Row.fetchAll(db, sql: sql, arguments: [id]).map { link in
           LinkedRecord(
             id: link["other"], kind: (link["kind"] as String?).flatMap(RecordKind.init(rawValue:)),
-            name: link["name"], relation: LinkRelation(rawValue: link["relation"]) ?? .related, role: link["role"],
+            name: link["name"], relation: LinkRelation(rawValue: link["relation"]) ?? .related,
+            role: link["role"],
             stationType: (link["station_type"] as String?).flatMap(StationType.init(rawValue:)))
         }
       }
@@ -153,21 +154,20 @@ extension Catalog {
     }
   }
 
-  /// Where `text` points: `LAT,LON`, or the location (else district points) of a record id.
-  public func points(for text: String) throws -> [GeoPoint] {
-    let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-    if parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]) {
-      guard (-90...90).contains(lat), (-180...180).contains(lon) else {
-        throw CatalogError(.invalidArgument, "\(text) is not a point: latitude -90…90, longitude -180…180")
+  /// Where `origin` is: the point itself, or a record's own location, else its districts'
+  /// points.
+  /// - Throws: ``CatalogError`` for an unknown record, or one with no location and no district.
+  public func points(for origin: Origin) throws -> [GeoPoint] {
+    switch origin {
+    case .point(let point):
+      return [point]
+    case .record(let id):
+      let points = try details(id: id).record.points(in: gazetteer)
+      if points.isEmpty {
+        throw CatalogError(.invalidArgument, "\(id) has no location and no district with a point")
       }
-      return [GeoPoint(lat: lat, lon: lon)]
+      return points
     }
-    let record = try details(id: text).record
-    let points = record.points(in: gazetteer)
-    if points.isEmpty {
-      throw CatalogError(.invalidArgument, "\(text) has no location and no district with a point")
-    }
-    return points
   }
 
   /// The revisions of `id`, oldest first.

@@ -70,7 +70,8 @@ final class ImportTransaction {
         """
     ).map { row in
       DanglingReference(
-        sourceID: row["source_id"], targetID: row["target_id"], relation: LinkRelation(rawValue: row["relation"]) ?? .related, file: row["file"],
+        sourceID: row["source_id"], targetID: row["target_id"],
+        relation: LinkRelation(rawValue: row["relation"]) ?? .related, file: row["file"],
         line: row["line"], column: row["col"], targetKind: (row["kind"] as String?).flatMap(RecordKind.init))
     }
   }
