@@ -1,5 +1,5 @@
 /// The types of station in the protection network.
-public enum StationType: String, Codable, Sendable, CaseIterable {
+public enum StationType: String, Codable, CodingKeyRepresentable, Sendable, CaseIterable {
   /// 知识产权行政保护先行所
   case pilotStation = "pilot-station"
   /// 知识产权信息公共服务网点

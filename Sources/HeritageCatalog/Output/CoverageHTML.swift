@@ -15,7 +15,7 @@ public func renderCoverageHTML(_ report: CoverageReport, generated: String) -> S
       <svg xmlns="http://www.w3.org/2000/svg" width="\(labelWidth + barWidth + 40)" height="\(types.count * rowHeight + 6)" role="img" aria-label="\(escapeHTML(division.name)) stations by type">
       """
     for (index, type) in types.enumerated() {
-      let count = division.stations[type.rawValue] ?? 0
+      let count = division.stations[type] ?? 0
       let y = index * rowHeight + 3
       let width = count == 0 ? 0 : max(3, barWidth * count / maximum)
       svg += """

@@ -3,7 +3,7 @@ public func renderCoverage(_ report: CoverageReport, format: TableFormat) -> Str
   let types = StationType.allCases
   let header = ["division", "code"] + types.map(\.rawValue) + ["featured", "gi", "ich", "unserved"]
   var rows = report.divisions.map { division -> [String] in
-    [division.name, division.code] + types.map { "\(division.stations[$0.rawValue] ?? 0)" }
+    [division.name, division.code] + types.map { "\(division.stations[$0] ?? 0)" }
       + [
         "\(division.featured)", "\(division.giProducts)", "\(division.heritageItems)",
         "\(division.unserved.count)",
@@ -11,7 +11,7 @@ public func renderCoverage(_ report: CoverageReport, format: TableFormat) -> Str
   }
   let totalFeatured = report.divisions.reduce(0) { $0 + $1.featured }
   rows.append(
-    ["total", ""] + types.map { "\(report.stationTotals[$0.rawValue] ?? 0)" }
+    ["total", ""] + types.map { "\(report.stationTotals[$0] ?? 0)" }
       + [
         "\(totalFeatured)", "\(report.divisions.reduce(0) { $0 + $1.giProducts })",
         "\(report.divisions.reduce(0) { $0 + $1.heritageItems })", "\(report.unservedTotal)",

@@ -36,7 +36,7 @@ public func renderGaps(_ gaps: [CoverageGap], format: TableFormat) -> String {
   let header = ["id", "name", "importance", "districts", "nearest stations"]
   let rows = gaps.map { gap in
     [
-      gap.id, gap.name, gap.importance, gap.districts.joined(separator: " "),
+      gap.id, gap.name, gap.importance.label, gap.districts.joined(separator: " "),
       gap.candidates.isEmpty
         ? "(no location or district to measure from)"
         : gap.candidates.map { "\($0.station.id) \(formatKilometers($0.kilometers))" }.joined(

@@ -4,8 +4,8 @@ public struct DivisionCoverage: Sendable, Codable, Hashable {
   public var code: String
   /// Chinese name.
   public var name: String
-  /// Active stations in the division by type (raw value), types without stations left out.
-  public var stations: [String: Int]
+  /// Active stations in the division by type, types without stations left out.
+  public var stations: [StationType: Int]
   /// Featured pilot stations in the division.
   public var featured: Int
   /// Active GI products in the division.
@@ -41,7 +41,7 @@ public struct CoverageReport: Sendable, Codable {
   /// The totals against each target.
   public var targets: [TargetProgress]
   /// Active stations by type, over all divisions.
-  public var stationTotals: [String: Int]
+  public var stationTotals: [StationType: Int]
   /// Every GI product and ICH item that no station serves.
   public var unservedTotal: Int
 }
@@ -59,7 +59,7 @@ extension Catalog {
       let inDivision = records.filter { $0.districts.contains(district.code) }
       return DivisionCoverage(
         code: district.code, name: district.name,
-        stations: Dictionary(grouping: here, by: \.type.rawValue).mapValues(\.count),
+        stations: Dictionary(grouping: here, by: \.type).mapValues(\.count),
         featured: here.filter { $0.featured && $0.type == .pilotStation }.count,
         giProducts: inDivision.filter { $0.kind == .giProduct }.count,
         heritageItems: inDivision.filter { $0.kind == .heritageItem }.count,
@@ -79,7 +79,7 @@ extension Catalog {
     }
     return CoverageReport(
       plan: targets.plan, divisions: divisions, targets: progress,
-      stationTotals: Dictionary(grouping: stations, by: \.type.rawValue).mapValues(\.count),
+      stationTotals: Dictionary(grouping: stations, by: \.type).mapValues(\.count),
       unservedTotal: records.filter { !served.contains($0.id) }.count)
   }
 }

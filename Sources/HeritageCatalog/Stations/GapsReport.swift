@@ -7,7 +7,7 @@ public struct CoverageGap: Sendable, Codable, Hashable {
   /// Its kind.
   public var kind: RecordKind
   /// Why it ranks where it does, such as `national listing` or `registered GI`.
-  public var importance: String
+  public var importance: GapImportance
   /// Its districts' names.
   public var districts: [String]
   /// The nearest candidate stations, closest first.
@@ -25,33 +25,60 @@ extension Catalog {
       try currentRecords(kind: .giProduct, includeWithdrawn: false)
       + currentRecords(kind: .heritageItem, includeWithdrawn: false)
     let gaps = records.filter { !served.contains($0.id) }.map { record -> (Int, CoverageGap) in
-      let (rank, importance) = Catalog.importance(of: record)
+      let importance = Catalog.importance(of: record)
       let gap = CoverageGap(
         id: record.id, name: record.primaryName, kind: record.kind, importance: importance,
         districts: record.districts.compactMap { gazetteer.district(code: $0)?.name },
         candidates: Array(
           self.stations(near: record.points(in: gazetteer), among: stations).prefix(candidates)))
-      return (rank, gap)
+      return (importance.rank, gap)
     }
     return gaps.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
   }
 
-  static func importance(of record: Record) -> (Int, String) {
+  static func importance(of record: Record) -> GapImportance {
     if let level = record.heritageItem?.highestLevel {
       switch level {
-      case .unesco: return (0, "UNESCO listing")
-      case .national: return (1, "national listing")
-      case .provincial: return (2, "provincial listing")
-      case .municipal: return (3, "municipal listing")
-      case .county: return (4, "county listing")
+      case .unesco: return .unesco
+      case .national: return .national
+      case .provincial: return .provincial
+      case .municipal: return .municipal
+      case .county: return .county
       }
     }
     let registered: Set<ProtectionKind> = [
       .protectedProduct, .agriculturalGI, .certificationMark, .collectiveMark,
     ]
     if let gi = record.giProduct, gi.protections.contains(where: { registered.contains($0.kind) }) {
-      return (1, "registered GI")
+      return .registeredGI
     }
-    return (5, record.kind == .giProduct ? "GI, not registered" : "not listed")
+    return record.kind == .giProduct ? .unregisteredGI : .notListed
   }
+}
+
+/// How much a record without a serving station matters, for ordering the gaps report.
+public enum GapImportance: String, Sendable, Codable, CaseIterable {
+  case unesco = "UNESCO listing"
+  case national = "national listing"
+  case registeredGI = "registered GI"
+  case provincial = "provincial listing"
+  case municipal = "municipal listing"
+  case county = "county listing"
+  case unregisteredGI = "GI, not registered"
+  case notListed = "not listed"
+
+  /// Lower first: a registered GI product ranks with a national listing.
+  public var rank: Int {
+    switch self {
+    case .unesco: 0
+    case .national, .registeredGI: 1
+    case .provincial: 2
+    case .municipal: 3
+    case .county: 4
+    case .unregisteredGI, .notListed: 5
+    }
+  }
+
+  /// The words the report prints.
+  public var label: String { rawValue }
 }
