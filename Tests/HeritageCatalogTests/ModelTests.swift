@@ -1,3 +1,4 @@
+import Foundation
 import HeritageCatalog
 import Testing
 
@@ -43,5 +44,14 @@ import Testing
     #expect(Origin("91,0") == nil)
     #expect(Origin("0,181") == nil)
     #expect(Origin("  ") == nil)
+  }
+
+  @Test func openEnumerationsKeepUnknownWords() throws {
+    #expect(ProtectionStatus(rawValue: "revoked") == .revoked)
+    #expect(ProtectionStatus(rawValue: "suspended") == .other("suspended"))
+    let decoded = try JSONDecoder().decode([ListingType].self, from: Data(#"["new","extension","补充"]"#.utf8))
+    #expect(decoded == [.new, .extension, .other("补充")])
+    #expect(
+      String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self) == #"["new","extension","补充"]"#)
   }
 }

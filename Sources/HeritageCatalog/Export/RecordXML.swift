@@ -56,7 +56,7 @@ enum RecordXML {
     for protection in gi.protections {
       let optional: [(String, String?)] = [
         ("authority", protection.authority), ("number", protection.number), ("date", protection.date),
-        ("status", protection.status),
+        ("status", protection.status?.rawValue),
       ]
       writer.element(
         "protection", text: protection.note,
@@ -71,7 +71,7 @@ enum RecordXML {
     writer.element("category", text: item.category.name, attributes: [("code", item.category.code)])
     for listing in item.listings {
       let optional: [(String, String?)] = [
-        ("number", listing.number), ("year", listing.year.map(String.init)), ("type", listing.type),
+        ("number", listing.number), ("year", listing.year.map(String.init)), ("type", listing.type?.rawValue),
       ]
       writer.element(
         "listing", text: listing.note,

@@ -82,14 +82,16 @@ struct RecordDraft {
       if let kind = attribute("kind").flatMap(ProtectionKind.init(rawValue:)) {
         let protection = Protection(
           kind: kind, authority: attribute("authority"), number: attribute("number"),
-          date: attribute("date"), status: attribute("status"), note: text.isEmpty ? nil : text)
+          date: attribute("date"), status: attribute("status").map(ProtectionStatus.init(rawValue:)),
+          note: text.isEmpty ? nil : text)
         protections.append(Located(value: protection, position: here))
       }
     case "listing":
       if let level = attribute("level").flatMap(ListingLevel.init(rawValue:)) {
         let listing = Listing(
           level: level, number: attribute("number").map(ICHCategory.normalizedListingNumber),
-          year: attribute("year").flatMap { Int($0) }, type: attribute("type"),
+          year: attribute("year").flatMap { Int($0) },
+          type: attribute("type").map(ListingType.init(rawValue:)),
           note: text.isEmpty ? nil : text)
         listings.append(Located(value: listing, position: here))
       }

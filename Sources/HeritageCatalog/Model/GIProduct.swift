@@ -33,7 +33,7 @@ public struct Protection: Codable, Hashable, Sendable {
   /// When it took effect, as EDTF.
   public var date: String?
   /// `active`, `pending`, `expired` or `revoked`.
-  public var status: String?
+  public var status: ProtectionStatus?
   /// Free text note.
   public var note: String?
 }

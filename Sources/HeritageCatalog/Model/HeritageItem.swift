@@ -39,7 +39,7 @@ public struct Listing: Codable, Hashable, Sendable {
   /// The year of the listing batch.
   public var year: Int?
   /// `new` or `extension` (新增 or 扩展).
-  public var type: String?
+  public var type: ListingType?
   /// Free text, such as the UNESCO element it belongs to.
   public var note: String?
 }

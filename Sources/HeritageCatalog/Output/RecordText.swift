@@ -34,7 +34,8 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
     texts("applicant", gi.applicants)
     for protection in gi.protections {
       let parts = [
-        protection.kind.rawValue, protection.authority, protection.number, protection.date, protection.status,
+        protection.kind.rawValue, protection.authority, protection.number, protection.date,
+        protection.status?.rawValue,
       ]
       line(
         "protection",
@@ -43,7 +44,9 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
   }
   if let item = record.heritageItem {
     for listing in item.listings {
-      let parts = [listing.level.rawValue, listing.number, listing.year.map(String.init), listing.type]
+      let parts = [
+        listing.level.rawValue, listing.number, listing.year.map(String.init), listing.type?.rawValue,
+      ]
       line(
         "listing", parts.compactMap { $0 }.joined(separator: ", ") + (listing.note.map { "  \($0)" } ?? ""))
     }
