@@ -90,7 +90,7 @@ struct BagBuilder {
 
 /// SHA-256 and SHA-512 of the same bytes, fed once.
 struct StreamingDigest {
-  private let hashers = MultiHasher(algorithms: ["sha256", "sha512"])
+  private let hashers = MultiHasher(algorithms: [.sha256, .sha512])
 
   mutating func update(_ data: Data) {
     hashers.update(data)
@@ -99,6 +99,6 @@ struct StreamingDigest {
   /// The SHA-256 and SHA-512 of everything fed, each finalized once.
   func finish() -> (sha256: String, sha512: String) {
     let digests = hashers.digests()
-    return (digests["sha256"] ?? "", digests["sha512"] ?? "")
+    return (digests[.sha256] ?? "", digests[.sha512] ?? "")
   }
 }

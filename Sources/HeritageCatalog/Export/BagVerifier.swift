@@ -35,7 +35,9 @@ public enum BagVerifier {
     var payload: [String: FoundFile] = [:]
     var fetched: Set<String> = []
     /// Checksums to compare, per file: (manifest, algorithm, expected, path as listed).
-    var expected: [String: [(manifest: String, algorithm: String, checksum: String, listed: String)]] = [:]
+    var expected:
+      [String: [(manifest: String, algorithm: ChecksumAlgorithm, checksum: String, listed: String)]] =
+        [:]
 
     mutating func error(_ path: String, _ message: String) {
       errors.append(BagProblem(severity: .error, path: path, message: message))
@@ -205,8 +207,8 @@ public enum BagVerifier {
           error(file.path, "is in the payload but not listed in \(name)")
         }
       }
-      let canHash = FileHashing.supported.contains(algorithm)
-      if !canHash {
+      let computable = ChecksumAlgorithm(rawValue: algorithm)
+      if computable == nil {
         warning(
           name,
           "\(algorithm) is not an algorithm this build can compute; its paths were checked, its checksums were not"
@@ -227,8 +229,8 @@ public enum BagVerifier {
             continue
           }
         }
-        guard canHash else { continue }
-        expected[url.path, default: []].append((name, algorithm, entry.checksum, entry.path))
+        guard let computable else { continue }
+        expected[url.path, default: []].append((name, computable, entry.checksum, entry.path))
       }
     }
 
@@ -241,7 +243,7 @@ public enum BagVerifier {
           for check in checks where found[check.algorithm] != check.checksum {
             error(
               check.listed,
-              "\(check.algorithm) checksum does not match \(check.manifest): expected \(check.checksum), found \(found[check.algorithm] ?? "")"
+              "\(check.algorithm.rawValue) checksum does not match \(check.manifest): expected \(check.checksum), found \(found[check.algorithm] ?? "")"
             )
           }
         } catch {

@@ -72,8 +72,8 @@ final class MediaIntake {
 
   /// SHA-256 and size of a file, read in chunks so that memory stays flat.
   static func sha256(of url: URL) throws -> (String, Int64) {
-    let (digests, size) = try FileHashing.hashFile(url, algorithms: ["sha256"])
-    return (digests["sha256"] ?? "", size)
+    let (digests, size) = try FileHashing.hashFile(url, algorithms: [.sha256])
+    return (digests[.sha256] ?? "", size)
   }
 
   static func realPath(_ path: String) -> String? {

@@ -19,8 +19,8 @@ extension Catalog {
         continue
       }
       do {
-        let (digests, foundSize) = try FileHashing.hashFile(url, algorithms: ["sha256"])
-        let found = digests["sha256"] ?? ""
+        let (digests, foundSize) = try FileHashing.hashFile(url, algorithms: [.sha256])
+        let found = digests[.sha256] ?? ""
         if found != sha256 || foundSize != size {
           problems.append(
             BagProblem(

@@ -6,21 +6,31 @@ func sha256Hex(_ text: String) -> String {
   SHA256.hash(data: Data(text.utf8)).hexString
 }
 
+/// A checksum algorithm this build computes (through swift-crypto), named as BagIt manifests
+/// name it. BagIt also allows others (sha224, for one), which swift-crypto does not offer;
+/// manifests in those are checked for paths only, with a warning.
+enum ChecksumAlgorithm: String, Sendable, Hashable, CaseIterable, Comparable {
+  case md5
+  case sha1
+  case sha256
+  case sha384
+  case sha512
+
+  static func < (lhs: ChecksumAlgorithm, rhs: ChecksumAlgorithm) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
 /// File hashing through swift-crypto, for imports, media audits, bags and their manifests.
 enum FileHashing {
-  /// Algorithms this build can compute. BagIt also allows others (sha224, for one), which
-  /// swift-crypto does not offer; manifests in those are checked for paths only, with a warning.
-  static let supported = ["md5", "sha1", "sha256", "sha384", "sha512"]
-
   /// Hashes the file once for every algorithm in `algorithms`, reading it in chunks.
-  static func digests(of url: URL, algorithms: Set<String>) throws -> [String: String] {
+  static func digests(of url: URL, algorithms: Set<ChecksumAlgorithm>) throws -> [ChecksumAlgorithm: String] {
     try hashFile(url, algorithms: algorithms).digests
   }
 
   /// Reads a file once in 1 MiB chunks, hashing it with every algorithm in `algorithms`:
   /// the one loop by which the catalog hashes files (imports, media audits, bag checks).
-  static func hashFile(_ url: URL, algorithms: Set<String>) throws -> (digests: [String: String], size: Int64)
-  {
+  static func hashFile(_ url: URL, algorithms: Set<ChecksumAlgorithm>) throws -> (
+    digests: [ChecksumAlgorithm: String], size: Int64
+  ) {
     let hashers = MultiHasher(algorithms: algorithms)
     let handle = try FileHandle(forReadingFrom: url)
     defer { try? handle.close() }
@@ -38,9 +48,9 @@ enum FileHashing {
 final class MultiHasher: @unchecked Sendable {
   // Each box is touched by one thread at a time: concurrentPerform gives every index its own.
   private final class Box: @unchecked Sendable {
-    let algorithm: String
+    let algorithm: ChecksumAlgorithm
     var hasher: any StreamingHasher
-    init(_ algorithm: String, _ hasher: any StreamingHasher) {
+    init(_ algorithm: ChecksumAlgorithm, _ hasher: any StreamingHasher) {
       self.algorithm = algorithm
       self.hasher = hasher
     }
@@ -48,16 +58,15 @@ final class MultiHasher: @unchecked Sendable {
 
   private let boxes: [Box]
 
-  /// Hashers for the algorithms this build supports (see ``FileHashing/supported``).
-  init(algorithms: Set<String>) {
-    boxes = algorithms.sorted().compactMap { algorithm in
+  /// Hashers for `algorithms`.
+  init(algorithms: Set<ChecksumAlgorithm>) {
+    boxes = algorithms.sorted().map { algorithm in
       switch algorithm {
-      case "md5": Box(algorithm, Streaming(Insecure.MD5()))
-      case "sha1": Box(algorithm, Streaming(Insecure.SHA1()))
-      case "sha256": Box(algorithm, Streaming(SHA256()))
-      case "sha384": Box(algorithm, Streaming(SHA384()))
-      case "sha512": Box(algorithm, Streaming(SHA512()))
-      default: nil
+      case .md5: Box(algorithm, Streaming(Insecure.MD5()))
+      case .sha1: Box(algorithm, Streaming(Insecure.SHA1()))
+      case .sha256: Box(algorithm, Streaming(SHA256()))
+      case .sha384: Box(algorithm, Streaming(SHA384()))
+      case .sha512: Box(algorithm, Streaming(SHA512()))
       }
     }
   }
@@ -70,8 +79,8 @@ final class MultiHasher: @unchecked Sendable {
     }
   }
 
-  /// Lowercase hex digests by algorithm name.
-  func digests() -> [String: String] {
+  /// Lowercase hex digests by algorithm.
+  func digests() -> [ChecksumAlgorithm: String] {
     Dictionary(uniqueKeysWithValues: boxes.map { ($0.algorithm, $0.hasher.hex()) })
   }
 }
