@@ -38,7 +38,7 @@ extension Heritage {
           progress: progress.update)
         progress.clear()
         if !existed && !report.committed { Catalog.discardNew(in: options.folder) }
-        print(format == .json ? try renderJSON(report) : renderText(report))
+        print(format == .json ? try renderJSON(report) : renderImportReport(report))
         if !report.succeeded { throw ExitCode.failure }
       }
     }

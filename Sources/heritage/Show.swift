@@ -17,7 +17,7 @@ extension Heritage {
       try reporting {
         let catalog = try options.open()
         let details = try catalog.detailsWithNearestStations(id: id)
-        print(format == .json ? try renderJSON(details) : renderText(details, gazetteer: catalog.gazetteer))
+        print(format == .json ? try renderJSON(details) : renderRecord(details, gazetteer: catalog.gazetteer))
       }
     }
   }
@@ -37,7 +37,7 @@ extension Heritage {
     func run() throws {
       try reporting {
         let history = try options.open().history(id: id)
-        print(format == .json ? try renderJSON(history) : renderText(history: history, id: id))
+        print(format == .json ? try renderJSON(history) : renderHistory(history, id: id))
       }
     }
   }
@@ -54,7 +54,7 @@ extension Heritage {
     func run() throws {
       try reporting {
         let stats = try options.open().stats()
-        print(format == .json ? try renderJSON(stats) : renderText(stats))
+        print(format == .json ? try renderJSON(stats) : renderStats(stats))
       }
     }
   }

@@ -40,7 +40,7 @@ extension Heritage {
         let query = StationQuery(
           type: type, district: district, serves: serves, near: near, within: within,
           includeWithdrawn: includeWithdrawn)
-        let result = try catalog.findStations(query)
+        let result = try catalog.stations(query)
         switch format {
         case .json: print(try renderJSON(result))
         case .table, .csv:

@@ -80,7 +80,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try importInto(folder, [Fixtures.path("categories/first-batch-2006.xml")])
     let catalog = try Catalog.open(folder: folder)
-    let text = renderText(try catalog.details(id: "ich:first-batch-viii"), gazetteer: catalog.gazetteer)
+    let text = renderRecord(try catalog.details(id: "ich:first-batch-viii"), gazetteer: catalog.gazetteer)
     #expect(text.contains("category      VIII 传统技艺  (written 传统手工技艺)"))
   }
 

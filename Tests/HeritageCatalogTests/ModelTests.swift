@@ -1,6 +1,7 @@
 import Foundation
-import HeritageCatalog
 import Testing
+
+@testable import HeritageCatalog
 
 @Suite struct ModelTests {
   @Test(arguments: [

@@ -1,6 +1,7 @@
 import Foundation
-import HeritageCatalog
 import Testing
+
+@testable import HeritageCatalog
 
 @Suite struct StationTests {
   /// A catalog holding the network fixture.
@@ -25,7 +26,7 @@ import Testing
 
   @Test func stationsNearAPointAreOrderedByDistance() throws {
     let (_, catalog) = try network()
-    let found = try catalog.findStations(StationQuery(near: Origin("26.0,119.3")))
+    let found = try catalog.stations(StationQuery(near: Origin("26.0,119.3")))
     #expect(found.map(\.station.id) == ["station:s1", "station:s4", "station:s2", "station:s3"])
     #expect(abs(found[0].kilometers! - 0) < 0.000001)
     #expect(abs(found[2].kilometers! - 11.119508) < 0.0001)
@@ -38,22 +39,22 @@ import Testing
 
   @Test func withinKeepsOnlyCloseStations() throws {
     let (_, catalog) = try network()
-    let found = try catalog.findStations(StationQuery(near: Origin("gi:a"), within: 12))
+    let found = try catalog.stations(StationQuery(near: Origin("gi:a"), within: 12))
     #expect(found.map(\.station.id) == ["station:s1", "station:s4", "station:s2"])
   }
 
   @Test func filtersByTypeDistrictAndServes() throws {
     let (_, catalog) = try network()
     #expect(
-      try catalog.findStations(StationQuery(type: .pilotStation)).map(\.station.id) == [
+      try catalog.stations(StationQuery(type: .pilotStation)).map(\.station.id) == [
         "station:s1", "station:s2",
       ])
     #expect(
-      try catalog.findStations(StationQuery(district: "鼓樓")).map(\.station.id) == [
+      try catalog.stations(StationQuery(district: "鼓樓")).map(\.station.id) == [
         "station:s1", "station:s3",
       ])
-    #expect(try catalog.findStations(StationQuery(serves: "gi:a")).map(\.station.id) == ["station:s1"])
-    #expect(throws: CatalogError.self) { try catalog.findStations(StationQuery(district: "鼓搂区")) }
+    #expect(try catalog.stations(StationQuery(serves: "gi:a")).map(\.station.id) == ["station:s1"])
+    #expect(throws: CatalogError.self) { try catalog.stations(StationQuery(district: "鼓搂区")) }
   }
 
   @Test func showGivesTheNearestStationOfEachType() throws {

@@ -10,7 +10,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 /// Display width of text in a terminal: East Asian wide and full-width characters take two
 /// columns, combining marks none.
-public func displayWidth(_ text: String) -> Int {
+func displayWidth(_ text: String) -> Int {
   text.unicodeScalars.reduce(0) { width, scalar in
     let value = scalar.value
     if scalar.properties.generalCategory == .nonspacingMark || value == 0x200B { return width }
@@ -25,17 +25,17 @@ public func displayWidth(_ text: String) -> Int {
 }
 
 /// `text` padded with spaces to `width` display columns.
-public func padded(_ text: String, to width: Int) -> String {
+func padded(_ text: String, to width: Int) -> String {
   text + String(repeating: " ", count: max(0, width - displayWidth(text)))
 }
 
 /// Rows laid out in columns that line up, CJK text included.
-public func renderTable(_ header: [String], _ rows: [[String]]) -> String {
+func renderTable(_ header: [String], _ rows: [[String]]) -> String {
   renderColumns([header] + rows)
 }
 
 /// Rows laid out in columns that line up, with no header line.
-public func renderColumns(_ all: [[String]]) -> String {
+func renderColumns(_ all: [[String]]) -> String {
   let columns = all.map(\.count).max() ?? 0
   let widths = (0..<columns).map { column in
     all.map { $0.count > column ? displayWidth($0[column]) : 0 }.max() ?? 0

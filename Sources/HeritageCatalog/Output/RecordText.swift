@@ -1,5 +1,5 @@
 /// The text of `heritage show`: the whole record, its links and stations.
-public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String {
+public func renderRecord(_ details: RecordDetails, gazetteer: Gazetteer) -> String {
   let record = details.record
   var lines: [String] = []
   func line(_ label: String, _ value: String) { lines.append(padded(label, to: 14) + value) }
@@ -88,7 +88,7 @@ public func renderText(_ details: RecordDetails, gazetteer: Gazetteer) -> String
 }
 
 /// The text of `heritage history`.
-public func renderText(history: [RevisionSummary], id: String) -> String {
+public func renderHistory(_ history: [RevisionSummary], id: String) -> String {
   let rows = history.map { revision in
     [
       "\(revision.number)", revision.createdAt, revision.status.rawValue,
@@ -101,7 +101,7 @@ public func renderText(history: [RevisionSummary], id: String) -> String {
 }
 
 /// The text of `heritage stats`.
-public func renderText(_ stats: CatalogStats) -> String {
+public func renderStats(_ stats: CatalogStats) -> String {
   var parts = [
     "\(stats.total) records (\(stats.withdrawn) withdrawn), \(stats.revisions) revisions, \(stats.imports) imports"
   ]
@@ -119,7 +119,7 @@ public func renderText(_ stats: CatalogStats) -> String {
 }
 
 /// The text of `heritage import`: counts first, then every error, then the summary line.
-public func renderText(_ report: ImportReport) -> String {
+public func renderImportReport(_ report: ImportReport) -> String {
   var lines: [String] = []
   let badFiles = Set(report.errors.map(\.file)).count
   if !report.errors.isEmpty {

@@ -25,7 +25,7 @@ extension Catalog {
   }
 
   /// Stations ordered by distance from the nearest of `points`, closest first.
-  public func stations(
+  func stations(
     near points: [GeoPoint], among stations: [StationEntry], within kilometers: Double? = nil
   ) -> [NearbyStation] {
     guard !points.isEmpty else { return [] }
@@ -38,7 +38,7 @@ extension Catalog {
   }
 
   /// For a GI product or ICH item, the nearest station of each type, by type order.
-  public func nearestStationOfEachType(to record: Record, stations: [StationEntry]) -> [NearbyStation] {
+  func nearestStationOfEachType(to record: Record, stations: [StationEntry]) -> [NearbyStation] {
     let nearby = self.stations(near: record.points(in: gazetteer), among: stations)
     return StationType.allCases.compactMap { type in nearby.first { $0.station.type == type } }
   }

@@ -38,7 +38,7 @@ public struct StationMatch: Sendable, Codable, Hashable {
 extension Catalog {
   /// The stations that match `query`, by distance when it names a point, else by id.
   /// - Throws: ``CatalogError`` for an unknown district or record.
-  public func findStations(_ query: StationQuery) throws -> [StationMatch] {
+  public func stations(_ query: StationQuery) throws -> [StationMatch] {
     var stations = try self.stations(includeWithdrawn: query.includeWithdrawn)
     if let type = query.type { stations = stations.filter { $0.type == type } }
     if let name = query.district {

@@ -25,7 +25,7 @@ public struct MediaStore: Sendable {
   /// reader never sees half a file.
   /// - Returns: `true` when the file was added, `false` when the store already held it.
   @discardableResult
-  public func put(_ source: URL, sha256: String) throws -> Bool {
+  func put(_ source: URL, sha256: String) throws -> Bool {
     let target = url(for: sha256)
     if FileManager.default.fileExists(atPath: target.path) { return false }
     let folder = target.deletingLastPathComponent()
@@ -39,7 +39,7 @@ public struct MediaStore: Sendable {
   }
 
   /// Removes the file with this SHA-256, used to undo a put whose transaction failed.
-  public func remove(_ sha256: String) {
+  func remove(_ sha256: String) {
     try? FileManager.default.removeItem(at: url(for: sha256))
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Text made safe to put in HTML content or a quoted attribute.
-public func escapeHTML(_ text: String) -> String {
+func escapeHTML(_ text: String) -> String {
   var out = ""
   for character in text {
     switch character {
@@ -18,7 +18,7 @@ public func escapeHTML(_ text: String) -> String {
 
 /// Rows as CSV (RFC 4180): fields with commas, quotes or line breaks are quoted, lines end
 /// with CRLF.
-public func renderCSV(_ header: [String], _ rows: [[String]]) -> String {
+func renderCSV(_ header: [String], _ rows: [[String]]) -> String {
   func field(_ value: String) -> String {
     guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
