@@ -8,11 +8,13 @@ import CLibXML2
 
 /// The bytes of one file, read in chunks for libxml2 and seen by the start-tag scanner first.
 final class InputSource {
-  private let descriptor: Int32
+  fileprivate let descriptor: Int32
   var scanner = StartTagScanner()
   /// Set when the input was cut off on purpose (a DOCTYPE); libxml2 then sees a read error.
   var refusal: XMLDiagnostic?
   var readError: XMLDiagnostic?
+  /// Sees every byte read from the file, in order (for hashing it in the same pass).
+  var observer: ((UnsafeRawBufferPointer) -> Void)?
 
   init(path: String) throws(XMLDiagnostic) {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -43,7 +45,9 @@ final class InputSource {
       scanner.finish()
       return 0
     }
-    scanner.feed(UnsafeRawBufferPointer(start: buffer, count: got))
+    let bytes = UnsafeRawBufferPointer(start: buffer, count: got)
+    observer?(bytes)
+    scanner.feed(bytes)
     if let place = scanner.declaration {
       refusal = XMLDiagnostic(
         kind: .security,
@@ -53,6 +57,21 @@ final class InputSource {
       return -1
     }
     return Int32(got)
+  }
+}
+
+extension InputSource {
+  /// Reads what libxml2 left unread (after it stopped early) so that the observer sees the
+  /// whole file; returns `false` on a read error.
+  func drain() -> Bool {
+    guard let observer else { return true }
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let got = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if got < 0 { return false }
+      if got == 0 { return true }
+      chunk.withUnsafeBytes { observer(UnsafeRawBufferPointer(rebasing: $0.prefix(got))) }
+    }
   }
 }
 

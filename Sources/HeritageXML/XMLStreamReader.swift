@@ -32,10 +32,18 @@ public final class XMLStreamReader {
   ///   - path: the file to read; its encoding comes from its BOM or XML declaration.
   ///   - schema: validate against this schema while streaming, or `nil` for well-formedness only.
   ///   - limits: bounds on the document's shape.
+  ///   - onBytes: called with every chunk of the file's bytes as the reader takes them in, so
+  ///     a caller can hash the file in the same pass that parses it (see
+  ///     ``readRemainingBytes()``).
   /// - Throws: ``XMLDiagnostic`` of kind `.io` when the file cannot be opened.
-  public init(path: String, schema: XMLSchema?, limits: XMLLimits = XMLLimits()) throws(XMLDiagnostic) {
+  public init(
+    path: String, schema: XMLSchema?, limits: XMLLimits = XMLLimits(),
+    onBytes: ((UnsafeRawBufferPointer) -> Void)? = nil
+  ) throws(XMLDiagnostic) {
     LibXML.initialize()
     input = try InputSource(path: path)
+    // Set before libxml2 starts: it reads the first bytes as the reader is made.
+    input.observer = onBytes
     inputHandle = Unmanaged.passRetained(input)
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NODICT.rawValue)
     guard
@@ -63,6 +71,13 @@ public final class XMLStreamReader {
     xmlFreeTextReader(reader)
     inputHandle.release()
     collectorHandle.release()
+  }
+
+  /// After the events end, passes the bytes libxml2 did not read (when it stopped early, at
+  /// an error) to the `onBytes` closure, so that it has seen the whole file.
+  /// - Returns: `false` when the file could not be read to its end.
+  public func readRemainingBytes() -> Bool {
+    input.drain()
   }
 
   /// Returns and clears the diagnostics gathered so far, in the order they were found.

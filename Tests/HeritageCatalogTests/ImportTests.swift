@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import HeritageCatalog
 import Testing
@@ -150,5 +151,20 @@ import Testing
       (error as? CatalogError)?.description
         == "no record ich:min-oper in the catalog (did you mean ich:min-opera?)"
     }
+  }
+
+  /// Each file is read once: its SHA-256 and size come from the pass that parses it, and cover
+  /// every byte, also when parsing stopped early.
+  @Test(arguments: [
+    "good/first.xml", "bad/billion-laughs.xml", "bad/not-well-formed.xml", "encodings/utf16.xml",
+  ])
+  func recordedDigestIsTheWholeFiles(file: String) throws {
+    let path = Fixtures.path(file)
+    let report = try Importer(catalog: try Catalog.inMemory()).run(
+      paths: [path], options: ImportOptions(dryRun: true))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(
+      report.files.map(\.sha256) == [SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()])
+    #expect(report.files.map(\.size) == [Int64(bytes.count)])
   }
 }

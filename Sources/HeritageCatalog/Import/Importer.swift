@@ -152,19 +152,11 @@ public final class Importer {
     media: inout [String: URL], onRecord: () -> Void
   ) throws -> (file: ImportFileOutcome, errors: [ImportError]) {
     var outcome = ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
-    do {
-      (outcome.sha256, outcome.size) = try MediaIntake.sha256(of: source.url)
-    } catch {
-      return (
-        outcome,
-        [ImportError(file: source.displayPath, message: "cannot be read: \(error.localizedDescription)")]
-      )
-    }
     let checks = RecordChecks(
       file: source.displayPath, gazetteer: catalog.gazetteer, media: MediaIntake(xmlFile: source.url))
     let reader = RecordReader(path: source.url.path, displayPath: source.displayPath, schema: schema)
     var recordErrors: [ImportError] = []
-    let (readErrors, records) = try reader.read { draft in
+    let read = try reader.read { draft in
       onRecord()
       let (record, errors, mediaFiles) = checks.check(draft)
       recordErrors += errors
@@ -204,11 +196,16 @@ public final class Importer {
       }
       media.merge(mediaFiles) { kept, _ in kept }
     }
-    outcome.records = records
-    let errors = (readErrors + recordErrors)
+    outcome.records = read.records
+    outcome.sha256 = read.sha256 ?? ""
+    outcome.size = read.size
+    var errors = read.errors + recordErrors
+    if read.sha256 == nil && errors.isEmpty {
+      errors.append(ImportError(file: source.displayPath, message: "cannot be read to its end"))
+    }
     if errors.isEmpty {
       try transaction.recordImportedFile(
-        path: source.displayPath, sha256: outcome.sha256, size: outcome.size, records: records)
+        path: source.displayPath, sha256: outcome.sha256, size: outcome.size, records: read.records)
     }
     return (outcome, errors)
   }

@@ -1,3 +1,4 @@
+import Foundation
 import HeritageXML
 
 /// Reads the records of one Heritage Records file as a stream of drafts, with every schema
@@ -10,15 +11,53 @@ struct RecordReader {
   let displayPath: String
   let schema: XMLSchema
 
-  /// Streams the file, calling `onRecord` with each record as soon as it ends.
-  /// - Returns: the problems found, and how many records the file holds.
-  func read(onRecord: (RecordDraft) throws -> Void) rethrows -> (errors: [ImportError], records: Int) {
+  /// What reading one file found.
+  struct FileRead {
+    /// The problems, in line order.
+    var errors: [ImportError] = []
+    /// How many records the file holds.
+    var records = 0
+    /// SHA-256 of the file's bytes, taken in the same pass that parsed them; `nil` when the
+    /// file could not be read to its end.
+    var sha256: String?
+    /// The file's size in bytes.
+    var size: Int64 = 0
+  }
+
+  /// Streams the file, calling `onRecord` with each record as soon as it ends, and hashes its
+  /// bytes as they are read (the file is read once).
+  func read(onRecord: (RecordDraft) throws -> Void) rethrows -> FileRead {
+    let hasher = MultiHasher(algorithms: [.sha256])
+    var size: Int64 = 0
     let reader: XMLStreamReader
     do {
-      reader = try XMLStreamReader(path: path, schema: schema)
+      reader = try XMLStreamReader(path: path, schema: schema) { bytes in
+        hasher.update(Data(bytes))
+        size += Int64(bytes.count)
+      }
     } catch {
-      return ([ImportError(file: displayPath, message: error.message)], 0)
+      return FileRead(errors: [ImportError(file: displayPath, message: error.message)])
     }
+    var state = ReadState(displayPath: displayPath)
+    while let event = reader.next() {
+      state.placer.add(reader.takeDiagnostics())
+      guard state.handle(event) else { break }
+      if let finished = state.finished {
+        state.finished = nil
+        try onRecord(finished)
+      }
+    }
+    state.placer.add(reader.takeDiagnostics())
+    state.appendPlaced(state.placer.finish())
+    let complete = reader.readRemainingBytes()
+    return FileRead(
+      errors: state.errors, records: state.records, sha256: complete ? hasher.digests()[.sha256] : nil,
+      size: size)
+  }
+
+  /// The reader's state between events: where it is, the record being read, what is wrong.
+  private struct ReadState {
+    let displayPath: String
     var errors: [ImportError] = []
     var records = 0
     var depth = 0
@@ -27,67 +66,14 @@ struct RecordReader {
     var text = ""
     var lastElement: XMLElementStart?
     var placer = DiagnosticPlacer()
-    func append(_ placed: [(XMLDiagnostic, String?)]) {
-      // Records are validated one by one; an element that is no record has no declaration,
-      // which the reader's own check below names better.
-      for (diagnostic, id) in placed where !diagnostic.message.hasSuffix(RecordReader.noDeclaration) {
-        errors.append(
-          ImportError(
-            file: displayPath, line: diagnostic.line, column: diagnostic.column, recordID: id,
-            message: diagnostic.message))
-      }
-    }
+    /// A record that has just ended.
+    var finished: RecordDraft?
 
-    while let event = reader.next() {
-      placer.add(reader.takeDiagnostics())
-      var finished: RecordDraft?
+    /// Takes one event; `false` when reading must stop (a root element that is not ours).
+    mutating func handle(_ event: XMLEvent) -> Bool {
       switch event {
       case .startElement(let element):
-        depth += 1
-        lastElement = element
-        if element.depth == 1, let id = element.attribute("id") {
-          placer.recordStarts(id: id.trimmingWhitespace(), line: element.line)
-        }
-        append(placer.elementStarts(line: element.line, column: element.column))
-        if element.depth == 0 {
-          if element.localName != "records" || element.namespaceURI != Record.xmlNamespace {
-            errors.append(
-              ImportError(
-                file: displayPath, line: element.line, column: element.column,
-                message:
-                  "the root element is <\(element.localName)> in namespace \"\(element.namespaceURI)\"; a Heritage Records file starts with <records xmlns=\"\(Record.xmlNamespace)\">"
-              ))
-            placer.add(reader.takeDiagnostics())
-            append(placer.finish())
-            return (errors, records)
-          }
-          for attribute in element.attributes
-          where attribute.namespaceURI.isEmpty && attribute.localName != "source"
-            && attribute.localName != "created"
-          {
-            errors.append(
-              ImportError(
-                file: displayPath, line: element.line, column: element.column,
-                message:
-                  "<records> does not take the attribute \(attribute.localName) (only source and created)"))
-          }
-        } else if element.depth == 1 {
-          draft = RecordReader.startDraft(element)
-          if draft != nil {
-            records += 1
-          } else {
-            errors.append(
-              ImportError(
-                file: displayPath, line: element.line, column: element.column,
-                recordID: element.attribute("id"),
-                message:
-                  "<\(element.localName)> is not a record; <records> holds <gi-product>, <heritage-item> and <station> in namespace \(Record.xmlNamespace)"
-              ))
-          }
-        } else if element.depth == 2 {
-          child = element
-          text = ""
-        }
+        return start(element)
       case .text(let chunk):
         if child != nil {
           text += chunk
@@ -105,17 +91,76 @@ struct RecordReader {
           child = nil
         } else if depth == 1 {
           finished = draft
+          draft = nil
         }
       }
-      if let finished {
-        draft = nil
-        try onRecord(finished)
+      return true
+    }
+
+    private mutating func start(_ element: XMLElementStart) -> Bool {
+      depth += 1
+      lastElement = element
+      if element.depth == 1, let id = element.attribute("id") {
+        placer.recordStarts(id: id.trimmingWhitespace(), line: element.line)
+      }
+      appendPlaced(placer.elementStarts(line: element.line, column: element.column))
+      switch element.depth {
+      case 0: return checkRoot(element)
+      case 1:
+        draft = RecordReader.startDraft(element)
+        if draft != nil {
+          records += 1
+        } else {
+          errors.append(
+            ImportError(
+              file: displayPath, line: element.line, column: element.column,
+              recordID: element.attribute("id"),
+              message:
+                "<\(element.localName)> is not a record; <records> holds <gi-product>, <heritage-item> and <station> in namespace \(Record.xmlNamespace)"
+            ))
+        }
+      case 2:
+        child = element
+        text = ""
+      default: break
+      }
+      return true
+    }
+
+    /// The root must be `<records>` in our namespace, with no attributes but source and created.
+    private mutating func checkRoot(_ element: XMLElementStart) -> Bool {
+      guard element.localName == "records" && element.namespaceURI == Record.xmlNamespace else {
+        errors.append(
+          ImportError(
+            file: displayPath, line: element.line, column: element.column,
+            message:
+              "the root element is <\(element.localName)> in namespace \"\(element.namespaceURI)\"; a Heritage Records file starts with <records xmlns=\"\(Record.xmlNamespace)\">"
+          ))
+        return false
+      }
+      for attribute in element.attributes
+      where attribute.namespaceURI.isEmpty && attribute.localName != "source"
+        && attribute.localName != "created"
+      {
+        errors.append(
+          ImportError(
+            file: displayPath, line: element.line, column: element.column,
+            message: "<records> does not take the attribute \(attribute.localName) (only source and created)")
+        )
+      }
+      return true
+    }
+
+    /// Placed diagnostics as errors. Records are validated one by one; an element that is no
+    /// record has no declaration, which the reader's own check names better.
+    mutating func appendPlaced(_ placed: [(XMLDiagnostic, String?)]) {
+      for (diagnostic, id) in placed where !diagnostic.message.hasSuffix(RecordReader.noDeclaration) {
+        errors.append(
+          ImportError(
+            file: displayPath, line: diagnostic.line, column: diagnostic.column, recordID: id,
+            message: diagnostic.message))
       }
     }
-    placer.add(reader.takeDiagnostics())
-    append(placer.finish())
-    errors.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-    return (errors, records)
   }
 
   private static func startDraft(_ element: XMLElementStart) -> RecordDraft? {
