@@ -61,10 +61,27 @@ let package = Package(
       resources: [.copy("Fixtures")],
       swiftSettings: strictSettings
     ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["HeritageCatalog", .product(name: "Crypto", package: "swift-crypto")],
+      path: "Tests/TestSupport",
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "HeritageCatalogTests",
-      dependencies: ["HeritageCatalog", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-      resources: [.copy("Fixtures")],
+      dependencies: [
+        "HeritageCatalog", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      exclude: ["Fixtures"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
+      name: "heritageCLITests",
+      dependencies: [
+        "heritage", "HeritageCatalog", "TestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: strictSettings
     ),
   ],

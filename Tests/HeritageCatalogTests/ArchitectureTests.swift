@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The layers of docs/architecture.md hold: `scripts/check-layers` passes on the sources, and
 /// fails on a copy with a use that runs upward or sideways.
-@Suite struct ArchitectureTests {
+@Suite(.removesTemporaryFolders) struct ArchitectureTests {
   static let script = TestData.repository.appendingPathComponent("scripts/check-layers")
 
   func check(root: URL) throws -> (status: Int32, output: String) {

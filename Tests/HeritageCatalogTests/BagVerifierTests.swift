@@ -1,10 +1,11 @@
 import Foundation
 import HeritageCatalog
+import TestSupport
 import Testing
 import ZIPFoundation
 
 /// `heritage verify` against the Library of Congress conformance bags and tampered copies.
-@Suite struct BagVerifierTests {
+@Suite(.removesTemporaryFolders) struct BagVerifierTests {
   /// The conformance suite in the test data folder (`HERITAGE_TEST_DATA`, else `../shared`).
   static let conformance = TestData.root.appendingPathComponent("bagit-conformance")
 

@@ -1,10 +1,11 @@
 import Foundation
 import HeritageCatalog
+import TestSupport
 import Testing
 
 /// ICH category labels: the official names, folded forms and the 2006 names are accepted;
 /// only a label naming another category is refused.
-@Suite struct CategoryTests {
+@Suite(.removesTemporaryFolders) struct CategoryTests {
   static let official: [(code: String, name: String)] = [
     ("I", "民间文学"), ("II", "传统音乐"), ("III", "传统舞蹈"), ("IV", "传统戏剧"), ("V", "曲艺"),
     ("VI", "传统体育、游艺与杂技"), ("VII", "传统美术"), ("VIII", "传统技艺"), ("IX", "传统医药"), ("X", "民俗"),

@@ -1,9 +1,10 @@
 import Foundation
 import HeritageCatalog
+import TestSupport
 import Testing
 import ZIPFoundation
 
-@Suite struct ExportTests {
+@Suite(.removesTemporaryFolders) struct ExportTests {
   /// A catalog of the sample records.
   func samples() throws -> Catalog {
     let folder = temporaryFolder()

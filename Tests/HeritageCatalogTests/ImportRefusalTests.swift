@@ -1,9 +1,10 @@
 import Foundation
 import HeritageCatalog
+import TestSupport
 import Testing
 
 /// Each bad input gets its exact error and leaves the catalog byte-for-byte as before.
-@Suite struct ImportRefusalTests {
+@Suite(.removesTemporaryFolders) struct ImportRefusalTests {
   static let cases: [(file: String, error: String)] = [
     ("unknown-district.xml", ":6:5: gi:fuzhou-jasmine-tea: unknown district 鼓搂区 (did you mean 鼓楼区?)"),
     (

@@ -1,9 +1,10 @@
 import Crypto
 import Foundation
 import HeritageCatalog
+import TestSupport
 import Testing
 
-@Suite struct ImportTests {
+@Suite(.removesTemporaryFolders) struct ImportTests {
   @Test func samplesImportAndReimportUnchanged() throws {
     let folder = temporaryFolder()
     let first = try importInto(folder, [Fixtures.samples])

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HeritageCatalog
 
-@Suite struct ModelTests {
+@Suite(.removesTemporaryFolders) struct ModelTests {
   @Test(arguments: [
     "2009", "2009-08", "2009-08-15", "1368/1644", "19XX", "2004-XX", "2001-21", "1984?", "2004-06~",
     "../2006", "1990/", "-0500",

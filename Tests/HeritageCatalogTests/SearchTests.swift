@@ -1,10 +1,11 @@
 import Foundation
 import HeritageCatalog
+import TestSupport
 import Testing
 
-@Suite struct SearchTests {
+@Suite(.removesTemporaryFolders) struct SearchTests {
   static let catalog: Catalog = {
-    let folder = temporaryFolder()
+    let folder = sharedTemporaryFolder()
     _ = try! importInto(folder, [Fixtures.samples])
     return try! Catalog.create(folder: folder)
   }()

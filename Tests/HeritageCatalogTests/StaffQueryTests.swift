@@ -1,16 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HeritageCatalog
 
 /// Queries as tour-service staff type them, on records no other test uses
 /// (`Fixtures/search/staff-queries.xml`), and on the samples the issue names.
-@Suite struct StaffQueryTests {
+@Suite(.removesTemporaryFolders) struct StaffQueryTests {
   static let catalog = catalog(of: [Fixtures.path("search/staff-queries.xml")])
   static let samples = catalog(of: [Fixtures.samples])
 
   static func catalog(of paths: [String]) -> Catalog {
-    let folder = temporaryFolder()
+    let folder = sharedTemporaryFolder()
     let report = try! importInto(folder, paths)
     precondition(report.committed, "\(report.errors)")
     return try! Catalog.open(folder: folder)

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HeritageCatalog
 
-@Suite struct StationTests {
+@Suite(.removesTemporaryFolders) struct StationTests {
   /// A catalog holding the network fixture.
   func network() throws -> (URL, Catalog) {
     let folder = temporaryFolder()

@@ -1,9 +1,10 @@
 import Foundation
 import HeritageCatalog
+import TestSupport
 import Testing
 
 /// The store's facade: opening and creating, read-only readers beside a writer, in memory.
-@Suite struct StoreTests {
+@Suite(.removesTemporaryFolders) struct StoreTests {
   @Test func openNeverCreates() throws {
     let folder = temporaryFolder().appendingPathComponent("none")
     #expect {

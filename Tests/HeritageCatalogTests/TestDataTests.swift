@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `scripts/fetch-test-data` lays the data out as `../shared` has it and refuses a file whose
 /// digest differs from the committed list. Shown with a local copy (`--from`), as this machine
 /// has no internet.
-@Suite(.enabled(if: TestData.isPresent, TestData.absence)) struct TestDataTests {
+@Suite(.enabled(if: TestData.isPresent, TestData.absence), .removesTemporaryFolders) struct TestDataTests {
   static let script = TestData.repository.appendingPathComponent("scripts/fetch-test-data")
 
   /// A writable copy of the test data's two folders.

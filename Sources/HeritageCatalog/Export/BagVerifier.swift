@@ -163,9 +163,47 @@ public enum BagVerifier {
     }
 
     mutating func checkManifest(_ name: String, algorithm: String, payload isPayload: Bool) {
+      guard let entries = readManifest(name, payload: isPayload) else { return }
+      if isPayload {
+        for (key, file) in payload.sorted(by: { $0.key < $1.key }) where entries[key] == nil {
+          error(file.path, "is in the payload but not listed in \(name)")
+        }
+      }
+      let computable = ChecksumAlgorithm(rawValue: algorithm)
+      if computable == nil {
+        warning(
+          name,
+          "\(algorithm) is not an algorithm this build can compute; its paths were checked, its checksums were not"
+        )
+      }
+      for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        let url: URL
+        if isPayload {
+          guard let file = payload[key] else {
+            if !fetched.contains(key) { error(entry.path, "is listed in \(name) but missing from the bag") }
+            continue
+          }
+          url = root.appendingPathComponent(file.path)
+        } else {
+          url = root.appendingPathComponent(entry.path)
+          guard FileManager.default.fileExists(atPath: url.path) else {
+            error(entry.path, "is listed in \(name) but missing from the bag")
+            continue
+          }
+        }
+        guard let computable else { continue }
+        expected[url.path, default: []].append((name, computable, entry.checksum, entry.path))
+      }
+    }
+
+    /// The manifest's entries by NFC path, each line checked (form, escapes, payload prefix,
+    /// repeats); `nil` when the file cannot be read.
+    mutating func readManifest(_ name: String, payload isPayload: Bool) -> [String: (
+      path: String, checksum: String
+    )]? {
       guard let lines = BagTagFiles.lines(of: root.appendingPathComponent(name), encoding: encoding) else {
         error(name, "cannot be read in the declared encoding")
-        return
+        return nil
       }
       var entries: [String: (path: String, checksum: String)] = [:]
       for (number, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -202,36 +240,7 @@ public enum BagVerifier {
         }
         entries[key] = (path, entry.checksum)
       }
-      if isPayload {
-        for (key, file) in payload.sorted(by: { $0.key < $1.key }) where entries[key] == nil {
-          error(file.path, "is in the payload but not listed in \(name)")
-        }
-      }
-      let computable = ChecksumAlgorithm(rawValue: algorithm)
-      if computable == nil {
-        warning(
-          name,
-          "\(algorithm) is not an algorithm this build can compute; its paths were checked, its checksums were not"
-        )
-      }
-      for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
-        let url: URL
-        if isPayload {
-          guard let file = payload[key] else {
-            if !fetched.contains(key) { error(entry.path, "is listed in \(name) but missing from the bag") }
-            continue
-          }
-          url = root.appendingPathComponent(file.path)
-        } else {
-          url = root.appendingPathComponent(entry.path)
-          guard FileManager.default.fileExists(atPath: url.path) else {
-            error(entry.path, "is listed in \(name) but missing from the bag")
-            continue
-          }
-        }
-        guard let computable else { continue }
-        expected[url.path, default: []].append((name, computable, entry.checksum, entry.path))
-      }
+      return entries
     }
 
     /// Hashes every listed file once, for all the algorithms its manifests use.

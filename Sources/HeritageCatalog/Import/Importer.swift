@@ -93,30 +93,15 @@ public final class Importer {
     var result = PassResult()
     var mediaToStore: [String: URL] = [:]
     var added: [String] = []
+    let staging = catalog.media.stagingArea()
+    defer { staging.discard() }
     let timestamp = Date().ISO8601Format()
     do {
       try catalog.inImportTransaction(by: options.by, timestamp: timestamp) { transaction in
         result.importID = transaction.importID
-        var recordsSoFar = 0
-        for (index, source) in sources.enumerated() {
-          progress?(
-            ImportProgress(
-              filesDone: index, fileCount: sources.count, records: recordsSoFar,
-              currentFile: source.displayPath))
-          let outcome = try importFile(
-            source, transaction: transaction, counts: &result.counts, media: &mediaToStore
-          ) {
-            recordsSoFar += 1
-            if recordsSoFar % 5000 == 0 {
-              progress?(
-                ImportProgress(
-                  filesDone: index, fileCount: sources.count, records: recordsSoFar,
-                  currentFile: source.displayPath))
-            }
-          }
-          result.outcomes[source] = outcome.file
-          if !outcome.errors.isEmpty { result.errorsBySource[source] = outcome.errors }
-        }
+        try readAll(
+          sources, into: transaction, staging: staging, result: &result, media: &mediaToStore,
+          progress: progress)
         for reference in try transaction.danglingReferences() {
           let source = sources.first { $0.displayPath == reference.file }!
           result.errorsBySource[source, default: []].append(ImportError(reference))
@@ -127,10 +112,9 @@ public final class Importer {
         }
         try transaction.finish(
           inserted: result.counts.inserted, updated: result.counts.updated,
-          unchanged: result.counts.unchanged,
-          refusedFiles: refused.count)
+          unchanged: result.counts.unchanged, refusedFiles: refused.count)
         for (sha256, url) in mediaToStore.sorted(by: { $0.key < $1.key }) {
-          if try catalog.media.put(url, sha256: sha256) { added.append(sha256) }
+          if try staging.adopt(url, sha256: sha256) { added.append(sha256) }
         }
         result.committed = true
         return true
@@ -146,55 +130,88 @@ public final class Importer {
     return result
   }
 
-  /// Reads one file, writing its records through `writer` as they come.
+  /// Reads every source in order through `transaction`, reporting progress now and then.
+  private func readAll(
+    _ sources: [ImportSource], into transaction: ImportTransaction, staging: MediaStaging,
+    result: inout PassResult,
+    media: inout [String: URL], progress: ((ImportProgress) -> Void)?
+  ) throws {
+    var recordsSoFar = 0
+    for (index, source) in sources.enumerated() {
+      func report() {
+        progress?(
+          ImportProgress(
+            filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath
+          ))
+      }
+      report()
+      let outcome = try importFile(
+        source, transaction: transaction, staging: staging, counts: &result.counts, media: &media
+      ) {
+        recordsSoFar += 1
+        if recordsSoFar % 5000 == 0 { report() }
+      }
+      result.outcomes[source] = outcome.file
+      if !outcome.errors.isEmpty { result.errorsBySource[source] = outcome.errors }
+    }
+  }
+
+  /// Notes the draft's references and claims its id; writes its record (when the checks made
+  /// one) and counts the outcome. Returns the error that kept it out, if any.
+  private func store(
+    _ draft: RecordDraft, _ record: Record?, file: String, in transaction: ImportTransaction,
+    counts: inout Counts
+  ) throws -> ImportError? {
+    let references =
+      draft.related.map { ($0.value.ref, LinkRelation.related, $0.position) }
+      + draft.serves.map { ($0.value.ref, LinkRelation.serves, $0.position) }
+    for (target, relation, position) in references {
+      try transaction.noteReference(
+        from: draft.id, to: target, relation: relation, file: file, line: position.line,
+        column: position.column)
+    }
+    func refusal(_ message: String) -> ImportError {
+      ImportError(
+        file: file, line: draft.position.line, column: draft.position.column, recordID: draft.id,
+        message: message)
+    }
+    if let first = try transaction.claim(draft.id, file: file, line: draft.position.line) {
+      return refusal("is defined twice in this import (first at \(first))")
+    }
+    guard let record else { return nil }
+    do {
+      switch try transaction.upsert(record, file: file, line: draft.position.line) {
+      case .inserted: counts.inserted += 1
+      case .updated: counts.updated += 1
+      case .unchanged: counts.unchanged += 1
+      }
+    } catch let conflict as KindConflict {
+      return refusal(
+        "is already in the catalog as a \(conflict.existing.rawValue), not a \(record.kind.rawValue)")
+    }
+    return nil
+  }
+
+  /// Reads one file, writing its records through `transaction` as they come.
   private func importFile(
-    _ source: ImportSource, transaction: ImportTransaction, counts: inout Counts,
+    _ source: ImportSource, transaction: ImportTransaction, staging: MediaStaging, counts: inout Counts,
     media: inout [String: URL], onRecord: () -> Void
   ) throws -> (file: ImportFileOutcome, errors: [ImportError]) {
     var outcome = ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
     let checks = RecordChecks(
-      file: source.displayPath, gazetteer: catalog.gazetteer, media: MediaIntake(xmlFile: source.url))
+      file: source.displayPath, gazetteer: catalog.gazetteer,
+      media: MediaIntake(xmlFile: source.url, staging: staging))
     let reader = RecordReader(path: source.url.path, displayPath: source.displayPath, schema: schema)
     var recordErrors: [ImportError] = []
     let read = try reader.read { draft in
       onRecord()
       let (record, errors, mediaFiles) = checks.check(draft)
       recordErrors += errors
-      let references =
-        draft.related.map { ($0.value.ref, LinkRelation.related, $0.position) }
-        + draft.serves.map { ($0.value.ref, LinkRelation.serves, $0.position) }
-      for (target, relation, position) in references {
-        try transaction.noteReference(
-          from: draft.id, to: target, relation: relation, file: source.displayPath, line: position.line,
-          column: position.column)
+      if let problem = try store(draft, record, file: source.displayPath, in: transaction, counts: &counts) {
+        recordErrors.append(problem)
+      } else if record != nil {
+        media.merge(mediaFiles) { kept, _ in kept }
       }
-      if let first = try transaction.claim(draft.id, file: source.displayPath, line: draft.position.line) {
-        recordErrors.append(
-          ImportError(
-            file: source.displayPath, line: draft.position.line, column: draft.position.column,
-            recordID: draft.id,
-            message: "is defined twice in this import (first at \(first))"))
-        return
-      }
-      guard let record else { return }
-      let outcome: UpsertOutcome
-      do {
-        outcome = try transaction.upsert(record, file: source.displayPath, line: draft.position.line)
-      } catch let conflict as KindConflict {
-        recordErrors.append(
-          ImportError(
-            file: source.displayPath, line: draft.position.line, column: draft.position.column,
-            recordID: draft.id,
-            message:
-              "is already in the catalog as a \(conflict.existing.rawValue), not a \(record.kind.rawValue)"))
-        return
-      }
-      switch outcome {
-      case .inserted: counts.inserted += 1
-      case .updated: counts.updated += 1
-      case .unchanged: counts.unchanged += 1
-      }
-      media.merge(mediaFiles) { kept, _ in kept }
     }
     outcome.records = read.records
     outcome.sha256 = read.sha256 ?? ""

@@ -6,16 +6,21 @@ import Foundation
 /// out, no URL scheme, and no symbolic link that leads outside once resolved.
 final class MediaIntake {
   struct Resolved {
+    /// The staged copy, to be adopted by the media store when the import commits.
     var url: URL
     var sha256: String
     var size: Int64
   }
 
   private let folder: String
+  private let staging: MediaStaging
   private var cache: [String: Resolved] = [:]
 
-  /// - Parameter xmlFile: the record file whose folder media paths are relative to.
-  init(xmlFile: URL) {
+  /// - Parameters:
+  ///   - xmlFile: the record file whose folder media paths are relative to.
+  ///   - staging: where each media file is copied (and hashed in the same read).
+  init(xmlFile: URL, staging: MediaStaging) {
+    self.staging = staging
     folder =
       MediaIntake.realPath(xmlFile.deletingLastPathComponent().path)
       ?? xmlFile.deletingLastPathComponent().path
@@ -39,8 +44,8 @@ final class MediaIntake {
       return .failure(MediaRefusal(message: "media path \(href) is a folder, not a file"))
     }
     do {
-      let (digest, size) = try MediaIntake.sha256(of: URL(fileURLWithPath: real))
-      let resolved = Resolved(url: URL(fileURLWithPath: real), sha256: digest, size: size)
+      let (staged, digest, size) = try staging.stage(URL(fileURLWithPath: real))
+      let resolved = Resolved(url: staged, sha256: digest, size: size)
       cache[real] = resolved
       return .success(resolved)
     } catch {
@@ -68,12 +73,6 @@ final class MediaIntake {
       return "media path \(href) uses .. to leave the folder of its XML file"
     }
     return nil
-  }
-
-  /// SHA-256 and size of a file, read in chunks so that memory stays flat.
-  static func sha256(of url: URL) throws -> (String, Int64) {
-    let (digests, size) = try FileHashing.hashFile(url, algorithms: [.sha256])
-    return (digests[.sha256] ?? "", size)
   }
 
   static func realPath(_ path: String) -> String? {

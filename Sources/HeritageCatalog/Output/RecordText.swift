@@ -1,35 +1,55 @@
 /// The text of `heritage show`: the whole record, its links and stations.
 public func renderRecord(_ details: RecordDetails, gazetteer: Gazetteer) -> String {
   let record = details.record
-  var lines: [String] = []
-  func line(_ label: String, _ value: String) { lines.append(padded(label, to: 14) + value) }
-  func texts(_ label: String, _ values: [LocalizedText]) {
-    for value in values { line(label, value.text + (value.lang.map { "  [\($0)]" } ?? "")) }
-  }
-  lines.append("\(record.id)  \(record.primaryName)")
-  line("kind", record.kind.rawValue + (record.status == .withdrawn ? "  (withdrawn)" : ""))
-  line("revision", "\(details.revision), updated \(details.updatedAt)")
-  texts("name", record.names)
-  texts("also", record.altNames)
-  if let gi = record.giProduct { texts("category", gi.category) }
+  var out = LabeledLines(["\(record.id)  \(record.primaryName)"])
+  out.line("kind", record.kind.rawValue + (record.status == .withdrawn ? "  (withdrawn)" : ""))
+  out.line("revision", "\(details.revision), updated \(details.updatedAt)")
+  out.texts("name", record.names)
+  out.texts("also", record.altNames)
+  if let gi = record.giProduct { out.texts("category", gi.category) }
   if let item = record.heritageItem {
-    line(
+    out.line(
       "category",
       "\(item.category.code) \(item.category.name)" + (item.category.label.map { "  (written \($0))" } ?? ""))
   }
   if let station = record.station {
-    line(
+    out.line(
       "type",
       "\(station.type.rawValue) \(station.type.chineseName)" + (station.featured ? "  (featured 特色品牌所)" : ""))
   }
   for code in record.districts {
     let district = gazetteer.district(code: code)
-    line("district", district.map { "\($0.name) \($0.englishName) (\(code))" } ?? code)
+    out.line("district", district.map { "\($0.name) \($0.englishName) (\(code))" } ?? code)
   }
-  if let point = record.location { line("location", "\(point.lat), \(point.lon)") }
-  texts("summary", record.summaries)
-  texts("keyword", record.keywords)
-  if let gi = record.giProduct {
+  if let point = record.location { out.line("location", "\(point.lat), \(point.lon)") }
+  out.texts("summary", record.summaries)
+  out.texts("keyword", record.keywords)
+  if let gi = record.giProduct { out.add(gi) }
+  if let item = record.heritageItem { out.add(item) }
+  if let station = record.station { out.add(station) }
+  for item in record.media {
+    out.line(
+      "media",
+      "\(item.href) (\(item.type), \(item.size) bytes, sha256 \(item.sha256.prefix(12))…)"
+        + (item.title.map { " \($0)" } ?? ""))
+  }
+  out.addLinks(of: details)
+  return out.lines.joined(separator: "\n")
+}
+
+/// Lines of a label column and a value, as `heritage show` prints them.
+private struct LabeledLines {
+  var lines: [String]
+
+  init(_ lines: [String]) { self.lines = lines }
+
+  mutating func line(_ label: String, _ value: String) { lines.append(padded(label, to: 14) + value) }
+
+  mutating func texts(_ label: String, _ values: [LocalizedText]) {
+    for value in values { line(label, value.text + (value.lang.map { "  [\($0)]" } ?? "")) }
+  }
+
+  mutating func add(_ gi: GIProductDetails) {
     texts("area", gi.protectedAreas)
     texts("applicant", gi.applicants)
     for protection in gi.protections {
@@ -42,7 +62,8 @@ public func renderRecord(_ details: RecordDetails, gazetteer: Gazetteer) -> Stri
         parts.compactMap { $0 }.joined(separator: ", ") + (protection.note.map { "  \($0)" } ?? ""))
     }
   }
-  if let item = record.heritageItem {
+
+  mutating func add(_ item: HeritageItemDetails) {
     for listing in item.listings {
       let parts = [
         listing.level.rawValue, listing.number, listing.year.map(String.init), listing.type?.rawValue,
@@ -57,34 +78,31 @@ public func renderRecord(_ details: RecordDetails, gazetteer: Gazetteer) -> Stri
     }
     for period in item.periods { line("period", "\(period.label.text) (\(period.edtf))") }
   }
-  if let station = record.station {
+
+  mutating func add(_ station: StationDetails) {
     texts("address", station.addresses)
     if let contact = station.contact {
       let parts = [contact.phone, contact.email, contact.hours].compactMap { $0 }
       line("contact", parts.joined(separator: ", "))
     }
   }
-  for item in record.media {
-    line(
-      "media",
-      "\(item.href) (\(item.type), \(item.size) bytes, sha256 \(item.sha256.prefix(12))…)"
-        + (item.title.map { " \($0)" } ?? ""))
+
+  mutating func addLinks(of details: RecordDetails) {
+    for link in details.links {
+      line(link.relation.rawValue, "\(link.id) \(link.name ?? "")" + (link.role.map { " (\($0))" } ?? ""))
+    }
+    for link in details.backlinks {
+      let label = link.relation == .serves ? "served by" : "related from"
+      let type = link.stationType.map { " [\($0.chineseName)]" } ?? ""
+      line(label, "\(link.id) \(link.name ?? "")\(type)" + (link.role.map { " (\($0))" } ?? ""))
+    }
+    if details.record.kind != .station && !details.backlinks.contains(where: { $0.relation == .serves }) {
+      line("served by", "no station yet")
+    }
+    if let nearest = details.nearestStations, !nearest.isEmpty {
+      lines.append(renderNearest(nearest))
+    }
   }
-  for link in details.links {
-    line(link.relation.rawValue, "\(link.id) \(link.name ?? "")" + (link.role.map { " (\($0))" } ?? ""))
-  }
-  for link in details.backlinks {
-    let label = link.relation == .serves ? "served by" : "related from"
-    let type = link.stationType.map { " [\($0.chineseName)]" } ?? ""
-    line(label, "\(link.id) \(link.name ?? "")\(type)" + (link.role.map { " (\($0))" } ?? ""))
-  }
-  if record.kind != .station && !details.backlinks.contains(where: { $0.relation == .serves }) {
-    line("served by", "no station yet")
-  }
-  if let nearest = details.nearestStations, !nearest.isEmpty {
-    lines.append(renderNearest(nearest))
-  }
-  return lines.joined(separator: "\n")
 }
 
 /// The text of `heritage history`.

@@ -21,25 +21,66 @@ public struct MediaStore: Sendable {
     FileManager.default.fileExists(atPath: url(for: sha256).path)
   }
 
-  /// Copies `source` into the store under `sha256`, through a temporary file and a rename, so a
-  /// reader never sees half a file.
-  /// - Returns: `true` when the file was added, `false` when the store already held it.
-  @discardableResult
-  func put(_ source: URL, sha256: String) throws -> Bool {
-    let target = url(for: sha256)
-    if FileManager.default.fileExists(atPath: target.path) { return false }
-    let folder = target.deletingLastPathComponent()
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let temporary = folder.appendingPathComponent(
-      ".\(sha256).\(ProcessInfo.processInfo.processIdentifier).part")
-    try? FileManager.default.removeItem(at: temporary)
-    try FileManager.default.copyItem(at: source, to: temporary)
-    try FileManager.default.moveItem(at: temporary, to: target)
-    return true
-  }
-
   /// Removes the file with this SHA-256, used to undo a put whose transaction failed.
   func remove(_ sha256: String) {
     try? FileManager.default.removeItem(at: url(for: sha256))
+  }
+
+  /// A staging area for one import: files copied in (and hashed in the same read) while the
+  /// import is checked, moved into the store when it commits, removed otherwise.
+  func stagingArea() -> MediaStaging {
+    MediaStaging(store: self, folder: root.appendingPathComponent(".staging/\(UUID().uuidString)"))
+  }
+}
+
+/// Media files copied into the store's staging folder for one import, each read once: hashed
+/// as it is copied. ``adopt(_:sha256:)`` moves a staged file into the store; ``discard()``
+/// removes what is left.
+final class MediaStaging: @unchecked Sendable {
+  private let store: MediaStore
+  private let folder: URL
+  private var count = 0
+
+  fileprivate init(store: MediaStore, folder: URL) {
+    self.store = store
+    self.folder = folder
+  }
+
+  /// Copies `source` into the staging folder, hashing it in the same pass.
+  func stage(_ source: URL) throws -> (url: URL, sha256: String, size: Int64) {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    count += 1
+    let target = folder.appendingPathComponent("\(count)")
+    FileManager.default.createFile(atPath: target.path, contents: nil)
+    let output = try FileHandle(forWritingTo: target)
+    defer { try? output.close() }
+    let (digests, size) = try FileHashing.hashFile(source, algorithms: [.sha256]) { chunk in
+      try output.write(contentsOf: chunk)
+    }
+    return (target, digests[.sha256] ?? "", size)
+  }
+
+  /// Moves a staged file into the store under `sha256`.
+  /// - Returns: `true` when the store did not hold it before.
+  func adopt(_ staged: URL, sha256: String) throws -> Bool {
+    let target = store.url(for: sha256)
+    if FileManager.default.fileExists(atPath: target.path) { return false }
+    try FileManager.default.createDirectory(
+      at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.moveItem(at: staged, to: target)
+    return true
+  }
+
+  /// Removes the staging folder and whatever is still in it (and the staging root when empty).
+  func discard() {
+    try? FileManager.default.removeItem(at: folder)
+    let parent = folder.deletingLastPathComponent()
+    if (try? FileManager.default.contentsOfDirectory(atPath: parent.path))?.isEmpty == true {
+      try? FileManager.default.removeItem(at: parent)
+    }
+    let root = parent.deletingLastPathComponent()
+    if (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.isEmpty == true {
+      try? FileManager.default.removeItem(at: root)
+    }
   }
 }

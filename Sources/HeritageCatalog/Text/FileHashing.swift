@@ -26,17 +26,19 @@ enum FileHashing {
     try hashFile(url, algorithms: algorithms).digests
   }
 
-  /// Reads a file once in 1 MiB chunks, hashing it with every algorithm in `algorithms`:
-  /// the one loop by which the catalog hashes files (imports, media audits, bag checks).
-  static func hashFile(_ url: URL, algorithms: Set<ChecksumAlgorithm>) throws -> (
-    digests: [ChecksumAlgorithm: String], size: Int64
-  ) {
+  /// Reads a file once in 1 MiB chunks, hashing it with every algorithm in `algorithms` and
+  /// handing each chunk to `consumer` (a copy made in the same read): the one loop by which
+  /// the catalog hashes files (imports, media audits, bag checks).
+  static func hashFile(
+    _ url: URL, algorithms: Set<ChecksumAlgorithm>, passingTo consumer: ((Data) throws -> Void)? = nil
+  ) throws -> (digests: [ChecksumAlgorithm: String], size: Int64) {
     let hashers = MultiHasher(algorithms: algorithms)
     let handle = try FileHandle(forReadingFrom: url)
     defer { try? handle.close() }
     var size: Int64 = 0
     while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
       hashers.update(chunk)
+      try consumer?(chunk)
       size += Int64(chunk.count)
     }
     return (hashers.digests(), size)

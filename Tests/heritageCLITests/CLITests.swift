@@ -1,10 +1,13 @@
 import Foundation
+import HeritageCatalog
+import TestSupport
 import Testing
 
 /// The `heritage` binary itself: exit status and what it prints.
-@Suite struct CLITests {
-  /// The built `heritage`, beside the test bundle's resources.
-  static let binary = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("heritage")
+@Suite(.removesTemporaryFolders) struct CLITests {
+  /// The built `heritage`, beside the test bundle.
+  static let binary = Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent(
+    "heritage")
 
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
     status: Int32, output: String, errors: String
