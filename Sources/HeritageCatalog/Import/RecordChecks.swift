@@ -34,25 +34,7 @@ struct RecordChecks {
       fail("has more than one <location>; a record has one point", at: extra.position)
     }
 
-    var mediaReferences: [MediaReference] = []
-    var mediaFiles: [String: URL] = [:]
-    for item in draft.media {
-      switch media.resolve(item.value.href) {
-      case .failure(let refusal):
-        fail(refusal.message, at: item.position)
-      case .success(let resolved):
-        mediaFiles[resolved.sha256] = resolved.url
-        if let expected = item.value.sha256, expected != resolved.sha256 {
-          fail(
-            "media file \(item.value.href) does not match its sha256: the record says \(expected), the file is \(resolved.sha256)",
-            at: item.position)
-        }
-        mediaReferences.append(
-          MediaReference(
-            href: item.value.href, type: item.value.type, title: item.value.title,
-            sha256: resolved.sha256, size: resolved.size))
-      }
-    }
+    let (mediaReferences, mediaFiles) = checkMedia(of: draft, fail: fail)
 
     for link in draft.related where link.value.ref == draft.id {
       fail("is related to itself", at: link.position)
@@ -89,6 +71,33 @@ struct RecordChecks {
     return GIProductDetails(
       category: draft.giCategory, protectedAreas: draft.protectedAreas, applicants: draft.applicants,
       protections: draft.protections.map(\.value))
+  }
+
+  /// The draft's media as references, each file resolved, staged and its SHA-256 checked
+  /// against the one the record gives; and the staged files by SHA-256.
+  private func checkMedia(
+    of draft: RecordDraft, fail: (String, SourcePosition?) -> Void
+  ) -> ([MediaReference], [String: URL]) {
+    var mediaReferences: [MediaReference] = []
+    var mediaFiles: [String: URL] = [:]
+    for item in draft.media {
+      switch media.resolve(item.value.href) {
+      case .failure(let refusal):
+        fail(refusal.message, item.position)
+      case .success(let resolved):
+        mediaFiles[resolved.sha256] = resolved.url
+        if let expected = item.value.sha256, expected != resolved.sha256 {
+          fail(
+            "media file \(item.value.href) does not match its sha256: the record says \(expected), the file is \(resolved.sha256)",
+            item.position)
+        }
+        mediaReferences.append(
+          MediaReference(
+            href: item.value.href, type: item.value.type, title: item.value.title,
+            sha256: resolved.sha256, size: resolved.size))
+      }
+    }
+    return (mediaReferences, mediaFiles)
   }
 
   private func heritageDetails(

@@ -3,29 +3,7 @@ import Foundation
 /// `heritage report coverage --format html`: one self-contained page (inline CSS and SVG, no
 /// scripts, no network) with the targets and a bar chart of stations per division.
 public func renderCoverageHTML(_ report: CoverageReport, generated: String) -> String {
-  let types = StationType.allCases
-  let colors = ["#1b6ca8", "#2e8b57", "#c77c02", "#8e44ad", "#c0392b", "#16a085", "#7f8c8d", "#d35400"]
   let maximum = max(1, report.divisions.flatMap { $0.stations.values }.max() ?? 1)
-
-  func bars(for division: DivisionCoverage) -> String {
-    let rowHeight = 18
-    let labelWidth = 170
-    let barWidth = 260
-    var svg = """
-      <svg xmlns="http://www.w3.org/2000/svg" width="\(labelWidth + barWidth + 40)" height="\(types.count * rowHeight + 6)" role="img" aria-label="\(escapeHTML(division.name)) stations by type">
-      """
-    for (index, type) in types.enumerated() {
-      let count = division.stations[type] ?? 0
-      let y = index * rowHeight + 3
-      let width = count == 0 ? 0 : max(3, barWidth * count / maximum)
-      svg += """
-        <text x="0" y="\(y + 12)" font-size="11" fill="#333">\(escapeHTML(type.chineseName))</text>\
-        <rect x="\(labelWidth)" y="\(y + 2)" width="\(width)" height="\(rowHeight - 6)" fill="\(colors[index % colors.count])"/>\
-        <text x="\(labelWidth + width + 4)" y="\(y + 12)" font-size="11" fill="#333">\(count)</text>
-        """
-    }
-    return svg + "</svg>"
-  }
 
   let targetRows = report.targets.map { progress -> String in
     let share = min(1, Double(progress.actual) / Double(max(1, progress.target.target)))
@@ -50,7 +28,7 @@ public func renderCoverageHTML(_ report: CoverageReport, generated: String) -> S
     return """
       <section class="card"><h3>\(escapeHTML(division.name)) <small>\(division.code)</small></h3>
       <p>站点 \(division.stationCount)（特色品牌所 \(division.featured)）· 地理标志产品 \(division.giProducts) · 非遗项目 \(division.heritageItems)</p>
-      \(bars(for: division))
+      \(bars(for: division, maximum: maximum))
       \(unserved)</section>
       """
   }.joined(separator: "\n")
@@ -84,4 +62,27 @@ public func renderCoverageHTML(_ report: CoverageReport, generated: String) -> S
     </body></html>
 
     """
+}
+
+/// One division's stations by type as an inline SVG bar chart, bars scaled to `maximum`.
+private func bars(for division: DivisionCoverage, maximum: Int) -> String {
+  let types = StationType.allCases
+  let colors = ["#1b6ca8", "#2e8b57", "#c77c02", "#8e44ad", "#c0392b", "#16a085", "#7f8c8d", "#d35400"]
+  let rowHeight = 18
+  let labelWidth = 170
+  let barWidth = 260
+  var svg = """
+    <svg xmlns="http://www.w3.org/2000/svg" width="\(labelWidth + barWidth + 40)" height="\(types.count * rowHeight + 6)" role="img" aria-label="\(escapeHTML(division.name)) stations by type">
+    """
+  for (index, type) in types.enumerated() {
+    let count = division.stations[type] ?? 0
+    let y = index * rowHeight + 3
+    let width = count == 0 ? 0 : max(3, barWidth * count / maximum)
+    svg += """
+      <text x="0" y="\(y + 12)" font-size="11" fill="#333">\(escapeHTML(type.chineseName))</text>\
+      <rect x="\(labelWidth)" y="\(y + 2)" width="\(width)" height="\(rowHeight - 6)" fill="\(colors[index % colors.count])"/>\
+      <text x="\(labelWidth + width + 4)" y="\(y + 12)" font-size="11" fill="#333">\(count)</text>
+      """
+  }
+  return svg + "</svg>"
 }
