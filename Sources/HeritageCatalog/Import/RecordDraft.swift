@@ -55,7 +55,9 @@ struct RecordDraft {
     case "keyword": keywords.append(child.localized)
     case "district": districts.append(Located(value: child.text, position: child.here))
     case "location":
-      if let lat = child.attribute("lat").flatMap(Double.init), let lon = child.attribute("lon").flatMap(Double.init) {
+      if let lat = child.attribute("lat").flatMap(Double.init),
+        let lon = child.attribute("lon").flatMap(Double.init)
+      {
         locations.append(Located(value: GeoPoint(lat: lat, lon: lon), position: child.here))
       }
     case "media":
@@ -65,7 +67,8 @@ struct RecordDraft {
       media.append(Located(value: input, position: child.here))
     case "related":
       if let ref = child.attribute("ref") {
-        related.append(Located(value: RelatedLink(ref: ref, type: child.attribute("type")), position: child.here))
+        related.append(
+          Located(value: RelatedLink(ref: ref, type: child.attribute("type")), position: child.here))
       }
     default:
       switch kind {
@@ -102,7 +105,8 @@ struct RecordDraft {
       if let kind = child.attribute("kind").flatMap(ProtectionKind.init(rawValue:)) {
         let protection = Protection(
           kind: kind, authority: child.attribute("authority"), number: child.attribute("number"),
-          date: child.attribute("date"), status: child.attribute("status").map(ProtectionStatus.init(rawValue:)),
+          date: child.attribute("date"),
+          status: child.attribute("status").map(ProtectionStatus.init(rawValue:)),
           note: child.note)
         protections.append(Located(value: protection, position: child.here))
       }
@@ -126,10 +130,12 @@ struct RecordDraft {
     case "inheritor":
       inheritors.append(
         Inheritor(
-          name: child.localized, level: child.attribute("level"), since: child.attribute("since").flatMap { Int($0) }))
+          name: child.localized, level: child.attribute("level"),
+          since: child.attribute("since").flatMap { Int($0) }))
     case "period":
       periods.append(
-        Located(value: Period(label: child.localized, edtf: child.attribute("edtf") ?? ""), position: child.here))
+        Located(
+          value: Period(label: child.localized, edtf: child.attribute("edtf") ?? ""), position: child.here))
     default: break  // The schema reports elements it does not know.
     }
   }
@@ -142,7 +148,9 @@ struct RecordDraft {
         phone: child.attribute("phone"), email: child.attribute("email"), hours: child.attribute("hours"))
       contacts.append(Located(value: contact, position: child.here))
     case "serves":
-      if let ref = child.attribute("ref"), let role = child.attribute("role").flatMap(ServesRole.init(rawValue:)) {
+      if let ref = child.attribute("ref"),
+        let role = child.attribute("role").flatMap(ServesRole.init(rawValue:))
+      {
         serves.append(Located(value: ServesLink(ref: ref, role: role), position: child.here))
       }
     default: break  // The schema reports elements it does not know.

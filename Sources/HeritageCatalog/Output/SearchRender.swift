@@ -24,11 +24,10 @@ public func renderSearch(_ results: SearchResults, query: String, format: TableF
   }
   let table = renderTable(header, rows)
   guard highlight else { return table }
-  let terms = TextNormalizer.runs(TextNormalizer.fold(query)).map(\.text).filter { !$0.isEmpty }
   return table.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
     guard index > 0 else { return String(line) }
     var out = String(line)
-    for term in terms {
+    for term in results.terms where !term.isEmpty {
       out = out.replacingOccurrences(of: term, with: "\u{1B}[1;33m\(term)\u{1B}[0m")
     }
     return out

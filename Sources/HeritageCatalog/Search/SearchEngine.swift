@@ -53,7 +53,8 @@ extension Catalog {
       hits[index].districts = (label?.districts ?? []).compactMap { gazetteer.district(code: $0)?.name }
     }
     return SearchResults(
-      hits: hits, suggestion: hits.isEmpty && suggesting ? try suggestion(for: plan, query: query) : nil)
+      hits: hits, suggestion: hits.isEmpty && suggesting ? try suggestion(for: plan, query: query) : nil,
+      terms: plan.terms)
   }
 
   /// Candidates for `expression`, roughly ranked by the database, then classified exactly and

@@ -6,6 +6,8 @@ struct SearchPlan {
   let folded: String
   let hanRuns: [String]
   let latinRuns: [String]
+  /// Every run of the query, in order (for highlighting).
+  let terms: [String]
   /// Each Latin word's light English stem, where an ending comes off (`abalones` → `abalone`).
   let latinStems: [String?]
   /// The Latin words run together as pinyin: tone numbers off, `v` as `u` (`min2 ju4` → `minju`).
@@ -33,6 +35,7 @@ struct SearchPlan {
     folded = TextNormalizer.fold(trimmed)
     let runs = TextNormalizer.runs(folded)
     hanRuns = runs.filter(\.isHan).map(\.text)
+    terms = runs.map(\.text)
     latinRuns = runs.filter { !$0.isHan }.map(\.text)
     guard !runs.isEmpty else {
       throw CatalogError(

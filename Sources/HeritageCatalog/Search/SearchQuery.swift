@@ -118,4 +118,11 @@ public struct SearchResults: Sendable, Codable {
   public var hits: [SearchHit]
   /// When nothing matched: the closest spelling that has results, if any.
   public var suggestion: String?
+  /// The query's terms as the search folded them (simplified, lower case, no punctuation), for
+  /// highlighting matches; not part of the JSON.
+  public var terms: [String] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case hits, suggestion
+  }
 }
