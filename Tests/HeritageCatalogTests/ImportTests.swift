@@ -168,4 +168,57 @@ import Testing
       report.files.map(\.sha256) == [SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()])
     #expect(report.files.map(\.size) == [Int64(bytes.count)])
   }
+
+  /// With --keep-going every file is read once: a refused file is taken back inside the same
+  /// transaction (a changed record returns to its earlier revision, with its facets, links and
+  /// search entry), then every file that leans on it, and the catalog ends as if only the clean
+  /// files had been imported.
+  @Test func keepGoingTakesBackRefusedFilesInOnePass() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("good")])
+    let files = ["update-then-error.xml", "points-into-refused.xml", "clean.xml"].map {
+      Fixtures.path("keep-going/\($0)")
+    }
+    let report = try importInto(folder, files, options: ImportOptions(keepGoing: true))
+    #expect(report.committed)
+    #expect(report.refusedFiles.map(\.path) == Array(files.prefix(2)))
+    #expect(report.inserted == 1 && report.updated == 0)
+    #expect(report.errors.map { $0.recordID ?? "" } == ["gi:bad-district", "station:leans-on-refused"])
+
+    let catalog = try Catalog.open(folder: folder)
+    let post = try catalog.details(id: "station:test-post")
+    #expect(post.revision == 1 && post.record.primaryName == "测试驿站" && post.record.districts == ["350102"])
+    #expect(post.links.map(\.id) == ["ich:test-opera"])
+    #expect(try catalog.history(id: "station:test-post").count == 1)
+    #expect(try catalog.search(SearchQuery(text: "改名")).hits.isEmpty)
+    #expect(try catalog.search(SearchQuery(text: "测试驿站")).hits.map(\.id) == ["station:test-post"])
+    #expect(throws: CatalogError.self) { try catalog.details(id: "gi:only-here") }
+    #expect(throws: CatalogError.self) { try catalog.details(id: "station:leans-on-refused") }
+    #expect(try catalog.stations(StationQuery(district: "台江区")).isEmpty)
+
+    // The same catalog as importing the clean file alone.
+    let alone = temporaryFolder()
+    _ = try importInto(alone, [Fixtures.path("good")])
+    _ = try importInto(alone, [files[2]])
+    let aloneCatalog = try Catalog.open(folder: alone)
+    #expect(try catalog.stats().total == aloneCatalog.stats().total)
+    #expect(try catalog.stats().revisions == aloneCatalog.stats().revisions)
+    #expect(try catalog.stats().byDistrict == aloneCatalog.stats().byDistrict)
+  }
+
+  @Test func keepGoingReadsEachFileOnce() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.path("good")])
+    let files = ["update-then-error.xml", "points-into-refused.xml", "clean.xml"].map {
+      Fixtures.path("keep-going/\($0)")
+    }
+    var started: [String] = []
+    let report = try Importer(catalog: try Catalog.create(folder: folder)).run(
+      paths: files, options: ImportOptions(keepGoing: true)
+    ) { progress in
+      if started.last != progress.currentFile { started.append(progress.currentFile) }
+    }
+    #expect(report.refusedFiles.count == 2)
+    #expect(started == files)
+  }
 }

@@ -37,17 +37,10 @@ public final class Importer {
     let (sources, pathErrors) = ImportSources.expand(paths)
     var report = ImportReport()
     report.dryRun = options.dryRun
-    var refused: [ImportSource: [ImportError]] = [:]
-    var outcomes: [ImportSource: ImportFileOutcome] = [:]
     let mayCommit = !options.dryRun && (options.keepGoing || pathErrors.isEmpty)
-    var attempt: PassResult
-    repeat {
-      let remaining = sources.filter { refused[$0] == nil }
-      attempt = try pass(
-        remaining, refused: refused, commitIfClean: mayCommit, options: options, progress: progress)
-      outcomes.merge(attempt.outcomes) { $1 }
-      refused.merge(attempt.errorsBySource) { $1 }
-    } while options.keepGoing && !attempt.errorsBySource.isEmpty
+    let attempt = try pass(sources, commitIfClean: mayCommit, options: options, progress: progress)
+    let refused = attempt.errorsBySource
+    let outcomes = attempt.outcomes
 
     // Without --keep-going, one error refuses every file; a dry run refuses nothing by itself.
     let everythingRefused = !attempt.committed && !options.dryRun
@@ -74,24 +67,45 @@ public final class Importer {
     var inserted = 0
     var updated = 0
     var unchanged = 0
+
+    static func - (lhs: Counts, rhs: Counts) -> Counts {
+      Counts(
+        inserted: lhs.inserted - rhs.inserted, updated: lhs.updated - rhs.updated,
+        unchanged: lhs.unchanged - rhs.unchanged)
+    }
+
+    static func + (lhs: Counts, rhs: Counts) -> Counts {
+      Counts(
+        inserted: lhs.inserted + rhs.inserted, updated: lhs.updated + rhs.updated,
+        unchanged: lhs.unchanged + rhs.unchanged)
+    }
   }
 
   struct PassResult {
     var errorsBySource: [ImportSource: [ImportError]] = [:]
     var outcomes: [ImportSource: ImportFileOutcome] = [:]
-    var counts = Counts()
+    /// What each file wrote, for the totals and for taking a refused file back.
+    var countsBySource: [ImportSource: Counts] = [:]
+    /// The staged media of each file, by SHA-256.
+    var mediaBySource: [ImportSource: [String: URL]] = [:]
     var committed = false
     var importID: Int64 = 0
+
+    /// What the files that are kept wrote.
+    var counts: Counts {
+      countsBySource.filter { errorsBySource[$0.key] == nil }.values.reduce(Counts(), +)
+    }
   }
 
-  /// Reads every source inside one write transaction, and commits only when nothing is wrong
-  /// and `commitIfClean` allows it.
+  /// Reads every source once inside one write transaction. Without `keepGoing`, any error
+  /// rolls everything back; with it, each refused file is taken back (and then every file whose
+  /// references lead only into taken-back records, until none is left) and the rest is
+  /// committed. Nothing is committed unless `commitIfClean`.
   private func pass(
-    _ sources: [ImportSource], refused: [ImportSource: [ImportError]], commitIfClean: Bool,
-    options: ImportOptions, progress: ((ImportProgress) -> Void)?
+    _ sources: [ImportSource], commitIfClean: Bool, options: ImportOptions,
+    progress: ((ImportProgress) -> Void)?
   ) throws -> PassResult {
     var result = PassResult()
-    var mediaToStore: [String: URL] = [:]
     var added: [String] = []
     let staging = catalog.media.stagingArea()
     defer { staging.discard() }
@@ -99,21 +113,27 @@ public final class Importer {
     do {
       try catalog.inImportTransaction(by: options.by, timestamp: timestamp) { transaction in
         result.importID = transaction.importID
-        try readAll(
-          sources, into: transaction, staging: staging, result: &result, media: &mediaToStore,
-          progress: progress)
-        for reference in try transaction.danglingReferences() {
-          let source = sources.first { $0.displayPath == reference.file }!
-          result.errorsBySource[source, default: []].append(ImportError(reference))
+        try readAll(sources, into: transaction, staging: staging, result: &result, progress: progress)
+        if options.keepGoing {
+          for source in sources where result.errorsBySource[source] != nil {
+            try transaction.revert(file: source.displayPath)
+          }
         }
-        guard commitIfClean, result.errorsBySource.isEmpty else { return false }
-        for source in refused.keys.sorted(by: { $0.displayPath < $1.displayPath }) {
+        try refuseDanglingReferences(sources, in: transaction, result: &result, revert: options.keepGoing)
+        let refused = sources.filter { result.errorsBySource[$0] != nil }
+        guard commitIfClean, options.keepGoing || refused.isEmpty else { return false }
+        for source in refused.sorted(by: { $0.displayPath < $1.displayPath }) {
           try transaction.recordRefusedFile(path: source.displayPath)
         }
+        let counts = result.counts
         try transaction.finish(
-          inserted: result.counts.inserted, updated: result.counts.updated,
-          unchanged: result.counts.unchanged, refusedFiles: refused.count)
-        for (sha256, url) in mediaToStore.sorted(by: { $0.key < $1.key }) {
+          inserted: counts.inserted, updated: counts.updated, unchanged: counts.unchanged,
+          refusedFiles: refused.count)
+        var media: [String: URL] = [:]
+        for source in sources where result.errorsBySource[source] == nil {
+          media.merge(result.mediaBySource[source] ?? [:]) { first, _ in first }
+        }
+        for (sha256, url) in media.sorted(by: { $0.key < $1.key }) {
           if try staging.adopt(url, sha256: sha256) { added.append(sha256) }
         }
         result.committed = true
@@ -121,6 +141,7 @@ public final class Importer {
       }
     } catch {
       for sha256 in added { catalog.media.remove(sha256) }
+      if let error = error as? CatalogError { throw error }
       throw CatalogError(
         .storage, "the import could not be written, nothing was changed: \(error)", underlying: error)
     }
@@ -130,28 +151,47 @@ public final class Importer {
     return result
   }
 
+  /// References that lead to no record, or to a station, refuse the files that hold them. With
+  /// `revert`, those files are taken back, which may leave further references dangling: the
+  /// check runs again until none is left.
+  private func refuseDanglingReferences(
+    _ sources: [ImportSource], in transaction: ImportTransaction, result: inout PassResult, revert: Bool
+  ) throws {
+    while true {
+      let dangling = try transaction.danglingReferences()
+      var newlyRefused: [ImportSource] = []
+      for reference in dangling {
+        let source = sources.first { $0.displayPath == reference.file }!
+        if result.errorsBySource[source] == nil { newlyRefused.append(source) }
+        result.errorsBySource[source, default: []].append(ImportError(reference))
+      }
+      guard revert, !newlyRefused.isEmpty else { return }
+      for source in Set(newlyRefused) { try transaction.revert(file: source.displayPath) }
+    }
+  }
+
   /// Reads every source in order through `transaction`, reporting progress now and then.
   private func readAll(
     _ sources: [ImportSource], into transaction: ImportTransaction, staging: MediaStaging,
-    result: inout PassResult,
-    media: inout [String: URL], progress: ((ImportProgress) -> Void)?
+    result: inout PassResult, progress: ((ImportProgress) -> Void)?
   ) throws {
     var recordsSoFar = 0
     for (index, source) in sources.enumerated() {
       func report() {
         progress?(
           ImportProgress(
-            filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath
-          ))
+            filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
       }
       report()
-      let outcome = try importFile(
-        source, transaction: transaction, staging: staging, counts: &result.counts, media: &media
-      ) {
+      var counts = Counts()
+      var media: [String: URL] = [:]
+      let outcome = try importFile(source, transaction: transaction, staging: staging, counts: &counts, media: &media) {
         recordsSoFar += 1
         if recordsSoFar % 5000 == 0 { report() }
       }
       result.outcomes[source] = outcome.file
+      result.countsBySource[source] = counts
+      result.mediaBySource[source] = media
       if !outcome.errors.isEmpty { result.errorsBySource[source] = outcome.errors }
     }
   }

@@ -82,6 +82,46 @@ final class ImportTransaction {
     try writer.upsert(record, file: file, line: line)
   }
 
+  /// Takes back everything this pass wrote from `file`, for an import that goes on without
+  /// it: each record it changed goes back to its previous revision (or away, when the pass
+  /// made it), with its facets, links and search entry; the media rows only it brought, its
+  /// claimed ids, its noted references and its file row go too.
+  func revert(file: String) throws {
+    let written = try Row.fetchAll(
+      db, sql: "SELECT record_id, number, body FROM revision WHERE import_id = ? AND source_file = ?",
+      arguments: [importID, file])
+    var media: Set<String> = []
+    for row in written {
+      let id: String = row["record_id"]
+      let number: Int = row["number"]
+      if let body = (row["body"] as String).data(using: .utf8),
+        let record = try? JSONDecoder().decode(Record.self, from: body)
+      {
+        media.formUnion(record.media.map(\.sha256))
+      }
+      try db.execute(sql: "DELETE FROM revision WHERE record_id = ? AND number = ?", arguments: [id, number])
+      try writer.forget(id)
+      if number == 1 {
+        try db.execute(sql: "DELETE FROM record WHERE id = ?", arguments: [id])
+      } else {
+        try writer.restore(id, revision: number - 1)
+      }
+    }
+    for sha256 in media.sorted() {
+      try db.execute(
+        sql: """
+          DELETE FROM media_blob WHERE sha256 = ? AND first_import_id = ?
+            AND NOT EXISTS (SELECT 1 FROM revision WHERE import_id = ? AND instr(body, ?) > 0)
+          """,
+        arguments: [sha256, importID, importID, sha256])
+    }
+    try db.execute(
+      sql: "DELETE FROM temp.import_seen WHERE substr(place, 1, ?) = ?",
+      arguments: [file.utf8.count + 1, file + ":"])
+    try db.execute(sql: "DELETE FROM temp.import_reference WHERE file = ?", arguments: [file])
+    try db.execute(sql: "DELETE FROM import_file WHERE import_id = ? AND path = ?", arguments: [importID, file])
+  }
+
   /// Records a file whose records this pass imported.
   func recordImportedFile(path: String, sha256: String, size: Int64, records: Int) throws {
     try db.run(

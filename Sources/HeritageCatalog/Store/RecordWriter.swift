@@ -70,6 +70,46 @@ struct RecordWriter {
       try db.run(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [record.id])
       try db.run(sql: "DELETE FROM link WHERE source_id = ?", arguments: [record.id])
     }
+    try writeDerived(record)
+    try indexer.write(record, in: db, isNew: current == nil)
+    for item in record.media {
+      try db.run(
+        sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",
+        arguments: [item.sha256, item.size, item.type, importID])
+    }
+    return current == nil ? .inserted : .updated
+  }
+
+  /// Removes the facets, links and search entry of `id` (before its revision is taken back).
+  func forget(_ id: String) throws {
+    try db.execute(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [id])
+    try db.execute(sql: "DELETE FROM link WHERE source_id = ?", arguments: [id])
+    try indexer.remove(id, in: db)
+  }
+
+  /// Makes revision `number` of `id` current again, with its facets, links and search entry.
+  func restore(_ id: String, revision number: Int) throws {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT body, body_sha256, created_at FROM revision WHERE record_id = ? AND number = ?",
+        arguments: [id, number])
+    else { return }
+    let record = try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8))
+    try db.execute(
+      sql: """
+        UPDATE record SET kind = ?, status = ?, name = ?, current_revision = ?, body_sha256 = ?, updated_at = ?
+        WHERE id = ?
+        """,
+      arguments: [
+        record.kind.rawValue, record.status.rawValue, record.primaryName, number, row["body_sha256"] as String,
+        row["created_at"] as String, id,
+      ])
+    try writeDerived(record)
+    try indexer.write(record, in: db, isNew: true)
+  }
+
+  /// The facets and links of `record` (whose old ones are gone).
+  private func writeDerived(_ record: Record) throws {
     for (facet, value) in RecordWriter.facets(of: record) {
       try db.run(
         sql: "INSERT INTO record_facet (record_id, facet, value) VALUES (?, ?, ?)",
@@ -80,13 +120,6 @@ struct RecordWriter {
         sql: "INSERT INTO link (source_id, target_id, relation, role) VALUES (?, ?, ?, ?)",
         arguments: [record.id, target, relation.rawValue, role])
     }
-    try indexer.write(record, in: db, isNew: current == nil)
-    for item in record.media {
-      try db.run(
-        sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",
-        arguments: [item.sha256, item.size, item.type, importID])
-    }
-    return current == nil ? .inserted : .updated
   }
 
   /// The values `heritage stats` counts by: districts, categories, levels, station types.
