@@ -180,12 +180,15 @@ public final class Importer {
       func report() {
         progress?(
           ImportProgress(
-            filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath))
+            filesDone: index, fileCount: sources.count, records: recordsSoFar, currentFile: source.displayPath
+          ))
       }
       report()
       var counts = Counts()
       var media: [String: URL] = [:]
-      let outcome = try importFile(source, transaction: transaction, staging: staging, counts: &counts, media: &media) {
+      let outcome = try importFile(
+        source, transaction: transaction, staging: staging, counts: &counts, media: &media
+      ) {
         recordsSoFar += 1
         if recordsSoFar % 5000 == 0 { report() }
       }

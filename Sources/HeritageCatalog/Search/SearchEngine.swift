@@ -62,9 +62,7 @@ extension Catalog {
   private func rankedCandidates(
     _ plan: SearchPlan, expression: String, filters: IndexFilters, limit: Int
   ) throws -> [SearchHit] {
-    let probes = IndexProbes(
-      exactName: plan.compact, exactPinyin: plan.hanRuns.isEmpty ? plan.pinyinKey : nil, probe: plan.probe)
-    return try indexCandidates(matching: expression, probes: probes, filters: filters, limit: limit)
+    return try indexCandidates(matching: expression, tiers: plan.tiers, filters: filters, limit: limit)
       .compactMap { row -> (SearchHit, Int)? in
         guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
         let hit = SearchHit(

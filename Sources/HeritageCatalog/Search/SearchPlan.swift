@@ -50,6 +50,26 @@ struct SearchPlan {
     nameMatch = SearchPlan.expression(hanRuns, terms, pinyinKey, columns: "{name alias}")
   }
 
+  /// The database's rough ranking, one tier per match class in the classes' order (summary
+  /// matches, which need no probe, come last): the same order ``classify(_:pinyin:)`` and the
+  /// final sort use.
+  var tiers: [IndexTier] {
+    MatchClass.allCases.filter { $0 != .summary }.map { match in
+      switch match {
+      case .exactName:
+        IndexTier(
+          probes: [(.names, .wholeLine, compact)]
+            + (hanRuns.isEmpty ? [(.namePinyin, .wholeLine, pinyinKey)] : []))
+      case .namePrefix: IndexTier(probes: [(.names, .lineStart, probe), (.namePinyin, .lineStart, probe)])
+      case .nameContains: IndexTier(probes: [(.names, .anywhere, probe), (.namePinyin, .anywhere, probe)])
+      case .alias: IndexTier(probes: [(.aliases, .anywhere, probe)])
+      case .keyword: IndexTier(probes: [(.keywords, .anywhere, probe)])
+      case .place: IndexTier(probes: [(.places, .anywhere, probe)])
+      case .summary: IndexTier(probes: [])
+      }
+    }
+  }
+
   /// The runs of a folded text joined by single spaces: punctuation and spacing do not count.
   static func compact(_ folded: String) -> String {
     TextNormalizer.runs(folded).map(\.text).joined(separator: " ")

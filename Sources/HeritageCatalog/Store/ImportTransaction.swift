@@ -119,7 +119,8 @@ final class ImportTransaction {
       sql: "DELETE FROM temp.import_seen WHERE substr(place, 1, ?) = ?",
       arguments: [file.utf8.count + 1, file + ":"])
     try db.execute(sql: "DELETE FROM temp.import_reference WHERE file = ?", arguments: [file])
-    try db.execute(sql: "DELETE FROM import_file WHERE import_id = ? AND path = ?", arguments: [importID, file])
+    try db.execute(
+      sql: "DELETE FROM import_file WHERE import_id = ? AND path = ?", arguments: [importID, file])
   }
 
   /// Records a file whose records this pass imported.

@@ -101,7 +101,8 @@ struct RecordWriter {
         WHERE id = ?
         """,
       arguments: [
-        record.kind.rawValue, record.status.rawValue, record.primaryName, number, row["body_sha256"] as String,
+        record.kind.rawValue, record.status.rawValue, record.primaryName, number,
+        row["body_sha256"] as String,
         row["created_at"] as String, id,
       ])
     try writeDerived(record)

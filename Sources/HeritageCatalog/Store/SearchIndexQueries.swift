@@ -31,22 +31,35 @@ struct IndexFilters: Sendable {
   var facets: [(facet: Facet, value: String)] = []
 }
 
-/// What the database ranks candidates by before they are classified exactly.
-struct IndexProbes: Sendable {
-  /// The query's runs joined by single spaces: a name folded to this is an exact match.
-  var exactName: String
-  /// The query's pinyin key, for an exact match of a name's pinyin; `nil` for Chinese queries.
-  var exactPinyin: String?
-  /// The first Chinese run, else the pinyin key: for prefix and contained matches.
-  var probe: String
+/// One tier of the database's rough ranking, which picks the candidates of a page before
+/// they are classified exactly: a row is in the tier when any of its probes holds. The search
+/// layer makes the tiers from its match classes, in their order, so the order is defined once.
+struct IndexTier: Sendable {
+  /// A column of `search_text`: lines of folded text.
+  enum Column: String, Sendable {
+    case names
+    case namePinyin = "name_pinyin"
+    case aliases
+    case keywords
+    case places
+  }
+
+  /// Where the probe must stand in one of the column's lines.
+  enum Position: Sendable {
+    case wholeLine
+    case lineStart
+    case anywhere
+  }
+
+  var probes: [(column: Column, position: Position, text: String)]
 }
 
 extension Catalog {
   /// Up to `limit` index rows matching the FTS5 `expression` (made of quoted tokens only),
-  /// roughly ranked: exact, prefix and contained name (or its pinyin), alias, keyword,
-  /// district, summary; then listing level, shorter names, ids.
+  /// ranked by the first of `tiers` each row is in (rows in none last), then listing level,
+  /// shorter names, ids.
   func indexCandidates(
-    matching expression: String, probes: IndexProbes, filters: IndexFilters, limit: Int
+    matching expression: String, tiers: [IndexTier], filters: IndexFilters, limit: Int
   ) throws -> [IndexedRecord] {
     var filterSQL = filters.includeWithdrawn ? "" : " AND t.status = 'active'"
     var filterArguments: [any DatabaseValueConvertible] = []
@@ -58,31 +71,33 @@ extension Catalog {
       filterSQL += " AND t.record_id IN (SELECT record_id FROM record_facet WHERE facet = ? AND value = ?)"
       filterArguments += [facet.facet.rawValue, facet.value]
     }
+    var rankSQL = "CASE"
+    var rankArguments: [any DatabaseValueConvertible] = []
+    for (index, tier) in tiers.enumerated() where !tier.probes.isEmpty {
+      let conditions = tier.probes.map { probe -> String in
+        rankArguments.append(probe.text)
+        let column = "t.\(probe.column.rawValue)"
+        switch probe.position {
+        case .wholeLine: return "instr(char(10) || \(column) || char(10), char(10) || ? || char(10)) > 0"
+        case .lineStart: return "instr(char(10) || \(column), char(10) || ?) > 0"
+        case .anywhere: return "instr(\(column), ?) > 0"
+        }
+      }
+      rankSQL += " WHEN " + conditions.joined(separator: " OR ") + " THEN \(index)"
+    }
+    rankSQL += " ELSE \(tiers.count) END"
     let rows = try database.read { db in
       try Row.fetchAll(
         db,
         sql: """
           SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
-                 t.summaries, t.name_pinyin,
-                 CASE
-                   WHEN instr(char(10) || t.names || char(10), char(10) || ? || char(10)) > 0
-                     OR instr(char(10) || t.name_pinyin || char(10), char(10) || ? || char(10)) > 0 THEN 0
-                   WHEN instr(char(10) || t.names, char(10) || ?) > 0
-                     OR instr(char(10) || t.name_pinyin, char(10) || ?) > 0 THEN 1
-                   WHEN instr(t.names, ?) > 0 OR instr(t.name_pinyin, ?) > 0 THEN 2
-                   WHEN instr(t.aliases, ?) > 0 THEN 3
-                   WHEN instr(t.keywords, ?) > 0 THEN 4
-                   WHEN instr(t.places, ?) > 0 THEN 5
-                   ELSE 6
-                 END AS rough
+                 t.summaries, t.name_pinyin, \(rankSQL) AS rough
           FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
           WHERE search_fts MATCH ? \(filterSQL)
           ORDER BY rough, t.level_rank, length(t.names), t.record_id
           LIMIT ?
           """,
-        arguments: StatementArguments(
-          [probes.exactName, probes.exactPinyin ?? "\n"] + Array(repeating: probes.probe, count: 7)
-            + [expression] + filterArguments + [limit]))
+        arguments: StatementArguments(rankArguments + [expression] + filterArguments + [limit]))
     }
     func lines(_ row: Row, _ column: String) -> [String] {
       (row[column] as String).split(separator: "\n").map(String.init)
