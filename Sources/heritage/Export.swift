@@ -28,6 +28,12 @@ extension Heritage {
 
     @Option(help: "text or json.") var format: OutputFormat = .text
 
+    func validate() throws {
+      if let date, date.count != 10 || !EDTF.isValid(date) {
+        throw ValidationError("--date \(date) is not a date such as 2026-11-25")
+      }
+    }
+
     func run() throws {
       try reporting {
         var selection = ExportSelection()

@@ -76,6 +76,16 @@ func reporting(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let error as CatalogError {
-    throw fail(error.description)
+    throw fail(error.description + hint(for: error))
+  }
+}
+
+/// What to type next, for the errors a command can help with.
+func hint(for error: CatalogError) -> String {
+  guard let folder = error.folder else { return "" }
+  switch error.code {
+  case .noCatalog: return " (create one with: heritage import FILES --catalog \(folder))"
+  case .outdated: return "; run: heritage migrate --catalog \(folder)"
+  default: return ""
   }
 }

@@ -167,7 +167,7 @@ import Testing
     #expect(refused.status != 0)
     #expect(
       refused.errors
-        == "heritage: the catalog at \(folder.path) was written by an older heritage; run: heritage migrate --catalog \(folder.path)\n"
+        == "heritage: the catalog at \(folder.path) was written by an older heritage and needs its migrations; run: heritage migrate --catalog \(folder.path)\n"
     )
     #expect(try run(["migrate", "--catalog", folder.path]).status == 0)
     let stats = try run(["stats", "--catalog", folder.path])

@@ -47,7 +47,8 @@ import Testing
     ["stations", "--format", "html"], ["stations", "--within", "2"], ["stations", "--type", "post"],
     ["report", "gaps", "--format", "html"], ["report", "gaps", "--candidates", "many"],
     ["link", "station:a", "gi:b"], ["link", "station:a", "gi:b", "--role", "boss"], ["unlink", "station:a"],
-    ["show"], ["history"], ["export", "--kind", "everything"], ["verify", "a", "b"],
+    ["show"], ["history"], ["export", "--kind", "everything"], ["export", "--date", "2026-13-01"],
+    ["export", "--date", "tomorrow"], ["verify", "a", "b"],
   ])
   func invalidArgumentsAreRefusedWhenParsed(arguments: [String]) {
     #expect(throws: (any Error).self) { try Heritage.parseAsRoot(arguments) }

@@ -52,7 +52,7 @@ extension Catalog {
     guard !records.isEmpty else { throw CatalogError(.invalidArgument, "the selection holds no records") }
     let date = options.date ?? String(Date().ISO8601Format().prefix(10))
     guard date.count == 10, EDTF.isValid(date) else {
-      throw CatalogError(.invalidArgument, "--date \(date) is not a date such as 2026-11-25")
+      throw CatalogError(.invalidArgument, "the bagging date \(date) is not a date such as 2026-11-25")
     }
     let groups = options.maxBagSize.map { Catalog.packIntoGroups(records, maxBytes: $0) } ?? [records]
     // A destination ending in .zip names the zip file (and asks for one); the bag inside is

@@ -44,14 +44,17 @@ public struct CatalogError: Error, CustomStringConvertible, Sendable {
   public var code: Code
   /// The sentence shown to people.
   public var message: String
+  /// The catalog folder the error is about, as it was given, when it is about one.
+  public var folder: String?
   /// The error underneath, when another library's failure caused this one (a database or file
   /// system error), for logs and callers that look deeper.
   public var underlyingError: (any Error)?
 
   /// Creates an error.
-  public init(_ code: Code, _ message: String, underlying: (any Error)? = nil) {
+  public init(_ code: Code, _ message: String, folder: String? = nil, underlying: (any Error)? = nil) {
     self.code = code
     self.message = message
+    self.folder = folder
     self.underlyingError = underlying
   }
 

@@ -45,8 +45,7 @@ public final class Catalog: Sendable {
   public static func open(folder: URL, access: Access = .readOnly) throws -> Catalog {
     guard exists(in: folder) else {
       throw CatalogError(
-        .noCatalog,
-        "no catalog at \(folder.relativePath) (create one with: heritage import FILES --catalog \(folder.relativePath))"
+        .noCatalog, "no catalog at \(folder.relativePath)", folder: folder.relativePath
       )
     }
     return try Catalog(folder: folder, access: access)
@@ -133,7 +132,8 @@ public final class Catalog: Sendable {
         if !migrated {
           throw CatalogError(
             .outdated,
-            "the catalog at \(folder.relativePath) was written by an older heritage; run: heritage migrate --catalog \(folder.relativePath)"
+            "the catalog at \(folder.relativePath) was written by an older heritage and needs its migrations",
+            folder: folder.relativePath
           )
         }
       }
