@@ -3,14 +3,14 @@ import Foundation
 public import HeritageCatalog
 
 @main
-struct Heritage: ParsableCommand {
+struct Heritage: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "heritage",
     abstract:
       "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
     subcommands: [
       Import.self, Show.self, History.self, Stats.self, Stations.self, Link.self, Unlink.self, Report.self,
-      Verify.self, Export.self, Search.self, Reindex.self, Migrate.self,
+      Verify.self, Export.self, Search.self, Reindex.self, Migrate.self, Serve.self,
     ]
   )
 }

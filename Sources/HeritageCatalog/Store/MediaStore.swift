@@ -1,4 +1,5 @@
 public import Foundation
+import GRDB
 
 /// The catalog's content-addressed media store: each file lives at `media/ab/abcdef…`, named
 /// by its SHA-256, so the catalog never depends on the folder it was imported from.
@@ -82,5 +83,27 @@ final class MediaStaging: @unchecked Sendable {
     if (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.isEmpty == true {
       try? FileManager.default.removeItem(at: root)
     }
+  }
+}
+
+/// A file of the media store with what the catalog recorded of it.
+public struct StoredMedia: Sendable, Hashable {
+  /// Where the file is.
+  public var url: URL
+  /// Its recorded media type.
+  public var type: String
+  /// Its recorded size in bytes.
+  public var size: Int64
+}
+
+extension Catalog {
+  /// The media file with this SHA-256 (64 lowercase hex digits), when the catalog holds one.
+  public func storedMedia(sha256: String) throws -> StoredMedia? {
+    guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+    let row = try database.read { db in
+      try Row.fetchOne(db, sql: "SELECT type, size FROM media_blob WHERE sha256 = ?", arguments: [sha256])
+    }
+    guard let row, media.contains(sha256) else { return nil }
+    return StoredMedia(url: media.url(for: sha256), type: row["type"], size: row["size"])
   }
 }

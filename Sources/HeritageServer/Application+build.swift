@@ -1,0 +1,33 @@
+import HTTPTypes
+public import HeritageCatalog
+public import Hummingbird
+public import Logging
+
+/// The HTTP application over a catalog: `/healthz` and the JSON API under `/api/v1`, read-only.
+///
+/// ```swift
+/// let app = try buildApplication(ServerSettings(catalogFolder: URL(fileURLWithPath: "catalog")))
+/// try await app.runService()  // stops gracefully on SIGINT and SIGTERM
+/// ```
+/// - Throws: `CatalogError` when the folder holds no catalog (nothing is created).
+public func buildApplication(_ settings: ServerSettings) throws -> some ApplicationProtocol {
+  let catalog = try Catalog.open(folder: settings.catalogFolder)
+  var logger = Logger(label: "heritage.serve")
+  logger.logLevel = .info
+  return Application(
+    router: buildRouter(catalog: catalog, logger: logger),
+    configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "heritage"),
+    logger: logger)
+}
+
+/// The routes, over an opened catalog (a read-only one, or one in memory for tests).
+public func buildRouter(catalog: Catalog, logger: Logger) -> Router<BasicRequestContext> {
+  let router = Router()
+  router.middlewares.add(RequestLogMiddleware(logger: logger))
+  router.middlewares.add(ProblemMiddleware())
+  router.get("healthz") { _, _ in
+    try JSONResponse.make(["status": "ok"])
+  }
+  APIController(catalog: catalog).addRoutes(to: router.group("api/v1"))
+  return router
+}

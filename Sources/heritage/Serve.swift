@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import HeritageCatalog
+import HeritageServer
+import Hummingbird
+
+extension Heritage {
+  struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Serve the catalog read-only over HTTP: /healthz and the JSON API under /api/v1.",
+      discussion:
+        "Binds loopback unless --host says otherwise; logs one line per request; stops gracefully on SIGINT and SIGTERM. An import made meanwhile is seen by the next request."
+    )
+
+    @OptionGroup var options: CatalogOptions
+
+    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on.") var port = 8080
+    @Option(help: "The public base URL (default: http://HOST:PORT).") var baseURL: String?
+
+    func validate() throws {
+      guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }
+    }
+
+    func run() async throws {
+      let app: any ApplicationProtocol
+      do {
+        app = try buildApplication(
+          ServerSettings(catalogFolder: options.folder, host: host, port: port, baseURL: baseURL))
+      } catch let error as CatalogError {
+        throw fail(error.description + hint(for: error))
+      }
+      try await app.runService()
+    }
+  }
+}
