@@ -50,6 +50,7 @@ let package = Package(
         "HeritageCatalog", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
       ],
+      resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
     .executableTarget(

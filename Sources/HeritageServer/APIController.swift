@@ -35,6 +35,12 @@ struct APIController: Sendable {
     group.get("media/:sha256") { request, context in
       try media(request, sha256: try context.parameters.require("sha256"))
     }
+    group.get("openapi.json") { request, _ in
+      _ = try QueryParameters(request.uri.query, allowed: [])
+      return Response(
+        status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+        body: ResponseBody(byteBuffer: ByteBuffer(bytes: try OpenAPIDocument.bytes())))
+    }
   }
 
   static let searchParameters: Set<String> = [
@@ -195,5 +201,18 @@ enum HTTPDate {
     formatter.timeZone = TimeZone(identifier: "GMT")
     formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
     return formatter.string(from: date)
+  }
+}
+
+/// The hand-kept OpenAPI 3.1 document of this API, shipped in the server's resource bundle.
+enum OpenAPIDocument {
+  static func bytes() throws -> Data {
+    guard
+      let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources")
+        ?? Bundle.module.url(forResource: "openapi", withExtension: "json")
+    else {
+      throw Problem(.internalServerError, "the OpenAPI document is missing from the server's resources")
+    }
+    return try Data(contentsOf: url)
   }
 }

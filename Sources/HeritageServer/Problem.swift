@@ -9,6 +9,8 @@ struct Problem: Error, Encodable, HTTPResponseError {
   var title: String
   var statusCode: Int
   var detail: String
+  /// Headers the response carries besides its type (`Allow` on a 405).
+  var headers: HTTPFields = [:]
 
   enum CodingKeys: String, CodingKey {
     case type, title, detail
@@ -35,8 +37,10 @@ struct Problem: Error, Encodable, HTTPResponseError {
 
   func response(from request: Request, context: some RequestContext) throws -> Response {
     let body = (try? renderJSON(self)) ?? "{}"
+    var fields = headers
+    fields[.contentType] = "application/problem+json; charset=utf-8"
     return Response(
-      status: status, headers: [.contentType: "application/problem+json; charset=utf-8"],
+      status: status, headers: fields,
       body: ResponseBody(byteBuffer: ByteBuffer(string: body + "\n")))
   }
 }
@@ -55,11 +59,33 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
       throw Problem(error)
     } catch let error as HTTPError {
       switch error.status {
+      case .notFound
+      where request.method != .get && request.method != .head && Routes.isKnown(request.uri.path):
+        var problem = Problem(.methodNotAllowed, "\(request.uri.path) answers GET only")
+        problem.headers[.allow] = "GET, HEAD"
+        throw problem
       case .notFound: throw Problem(.notFound, "nothing at \(request.uri.path)")
       case .methodNotAllowed: throw Problem(.methodNotAllowed, "\(request.uri.path) answers GET only")
       default:
         throw Problem(error.status, error.body.flatMap { $0.isEmpty ? nil : $0 } ?? error.status.reasonPhrase)
       }
+    }
+  }
+}
+
+/// The paths the server answers (by GET), for telling a wrong method (405) from a wrong path.
+enum Routes {
+  static let templates: [[String]] = [
+    ["healthz"], ["api", "v1", "search"], ["api", "v1", "records", "*"],
+    ["api", "v1", "records", "*", "history"],
+    ["api", "v1", "stations"], ["api", "v1", "stats"], ["api", "v1", "reports", "coverage"],
+    ["api", "v1", "reports", "gaps"], ["api", "v1", "media", "*"], ["api", "v1", "openapi.json"],
+  ]
+
+  static func isKnown(_ path: String) -> Bool {
+    let parts = path.split(separator: "/").map(String.init)
+    return templates.contains { template in
+      template.count == parts.count && zip(template, parts).allSatisfy { $0 == "*" || $0 == $1 }
     }
   }
 }

@@ -148,4 +148,31 @@ import Testing
     let response = try await get("/api/v1/search?" + query)
     #expect([.badRequest, .uriTooLong].contains(response.status))
   }
+
+  /// The OpenAPI document is served and names every route the router has.
+  @Test func openAPIDocumentDescribesTheRoutes() async throws {
+    let response = try await get("/api/v1/openapi.json")
+    #expect(response.status == .ok)
+    let document = try JSONSerialization.jsonObject(with: Data(response.body.utf8)) as? [String: Any]
+    #expect(document?["openapi"] as? String == "3.1.0")
+    let paths = Set(((document?["paths"] as? [String: Any]) ?? [:]).keys)
+    #expect(
+      paths == [
+        "/healthz", "/api/v1/search", "/api/v1/records/{id}", "/api/v1/records/{id}/history",
+        "/api/v1/stations",
+        "/api/v1/stats", "/api/v1/reports/coverage", "/api/v1/reports/gaps", "/api/v1/media/{sha256}",
+        "/api/v1/openapi.json",
+      ])
+  }
+
+  @Test func otherMethodsOnAKnownPathAre405() async throws {
+    let (status, allow) = try await app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/stats", method: .post) { ($0.status, $0.headers[.allow]) }
+    }
+    #expect(status == .methodNotAllowed && allow == "GET, HEAD")
+    let unknown = try await app().test(.router) { client in
+      try await client.execute(uri: "/api/v1/nowhere", method: .post) { $0.status }
+    }
+    #expect(unknown == .notFound)
+  }
 }
