@@ -1,6 +1,29 @@
+/// A closed set of words that keeps unknown ones: every known word is a case, any other is
+/// kept as written, so revisions stored with a word this version does not know still decode.
+/// Encoded as the word itself.
+public protocol OpenEnumeration: Sendable, Hashable, Codable, CustomStringConvertible {
+  /// The value for `rawValue`, a known case or the word kept as written.
+  init(rawValue: String)
+  /// The word.
+  var rawValue: String { get }
+}
+
+extension OpenEnumeration {
+  public init(from decoder: any Decoder) throws {
+    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+
+  public var description: String { rawValue }
+}
+
 /// The status of a GI protection. Revisions stored before a value was known still decode: an
 /// unknown word is kept as ``other(_:)``.
-public enum ProtectionStatus: Sendable, Hashable, Codable, RawRepresentable, CustomStringConvertible {
+public enum ProtectionStatus: OpenEnumeration {
   case active
   case pending
   case expired
@@ -27,22 +50,11 @@ public enum ProtectionStatus: Sendable, Hashable, Codable, RawRepresentable, Cus
     case .other(let word): word
     }
   }
-
-  public init(from decoder: any Decoder) throws {
-    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
-  public var description: String { rawValue }
 }
 
 /// Whether a listing is a new item or an extension of an earlier one (新增 or 扩展). An
 /// unknown word is kept as ``other(_:)``.
-public enum ListingType: Sendable, Hashable, Codable, RawRepresentable, CustomStringConvertible {
+public enum ListingType: OpenEnumeration {
   /// 新增.
   case new
   /// 扩展.
@@ -65,15 +77,4 @@ public enum ListingType: Sendable, Hashable, Codable, RawRepresentable, CustomSt
     case .other(let word): word
     }
   }
-
-  public init(from decoder: any Decoder) throws {
-    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(rawValue)
-  }
-
-  public var description: String { rawValue }
 }
