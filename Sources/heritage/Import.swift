@@ -28,16 +28,13 @@ extension Heritage {
 
     func run() throws {
       try reporting {
-        let existed = Catalog.exists(in: options.folder)
         let progress = ProgressLine()
-        // The importer and its catalog end with this statement, which closes the database.
-        let report = try Importer(catalog: try Catalog.create(folder: options.folder)).run(
-          paths: paths,
+        let report = try Importer.run(
+          paths: paths, into: options.folder,
           options: ImportOptions(
             keepGoing: keepGoing, dryRun: dryRun, by: by ?? ProcessInfo.processInfo.userName),
           progress: progress.update)
         progress.clear()
-        if !existed && !report.committed { Catalog.discardNew(in: options.folder) }
         print(format == .json ? try renderJSON(report) : renderImportReport(report))
         if !report.succeeded { throw ExitCode.failure }
       }

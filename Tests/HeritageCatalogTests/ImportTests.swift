@@ -221,4 +221,13 @@ import Testing
     #expect(report.refusedFiles.count == 2)
     #expect(started == files)
   }
+
+  @Test func refusedFirstImportIntoANewFolderLeavesNothing() throws {
+    let folder = temporaryFolder().appendingPathComponent("new")
+    let report = try Importer.run(paths: [Fixtures.path("bad/no-chinese-name.xml")], into: folder)
+    #expect(!report.committed)
+    #expect(!FileManager.default.fileExists(atPath: folder.path))
+    let committed = try Importer.run(paths: [Fixtures.path("good")], into: folder)
+    #expect(committed.committed && FileManager.default.fileExists(atPath: folder.path))
+  }
 }

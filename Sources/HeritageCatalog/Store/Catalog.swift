@@ -152,13 +152,13 @@ public final class Catalog: Sendable {
   }
 
   /// `true` when `folder` already holds a catalog database.
-  public static func exists(in folder: URL) -> Bool {
+  static func exists(in folder: URL) -> Bool {
     FileManager.default.fileExists(atPath: folder.appendingPathComponent(databaseName).path)
   }
 
   /// Removes the database files a just-created catalog left in `folder`, so that a refused
   /// first import leaves the folder as it found it. Call only after the catalog is closed.
-  public static func discardNew(in folder: URL) {
+  static func discardNew(in folder: URL) {
     for suffix in ["", "-wal", "-shm"] {
       try? FileManager.default.removeItem(at: folder.appendingPathComponent(databaseName + suffix))
     }
