@@ -56,12 +56,12 @@ struct QueryParameters {
     return number
   }
 
-  /// `true`/`false` (also `1`/`0`), `false` when absent.
+  /// `true` or `false` (as OpenAPI writes a boolean in a query), `false` when absent.
   func flag(_ name: String) throws -> Bool {
     switch values[name] {
-    case nil, "false", "0": return false
-    case "true", "1", "": return true
-    case let other?: throw Problem(.badRequest, "\(name) must be true or false, not \(other)")
+    case nil, "false": return false
+    case "true": return true
+    case let other?: throw Problem(.badRequest, "\(name) must be true or false, not “\(other)”")
     }
   }
 

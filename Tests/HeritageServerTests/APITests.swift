@@ -132,6 +132,8 @@ import Testing
     ("/api/v1/search?q=" + String(repeating: "a", count: 5000), .uriTooLong, "the query is 5002 bytes long"),
     ("/api/v1/records/gi:nothing", .notFound, "no record gi:nothing in the catalog"),
     ("/api/v1/stations?type=post", .badRequest, "station type must be one of"),
+    ("/api/v1/stations?include-withdrawn=", .badRequest, "include-withdrawn must be true or false"),
+    ("/api/v1/search?q=x&include-withdrawn=1", .badRequest, "include-withdrawn must be true or false"),
     ("/api/v1/nowhere", .notFound, "nothing at /api/v1/nowhere"),
   ])
   func badInputIsAProblem(uri: String, status: HTTPResponse.Status, detail: String) async throws {

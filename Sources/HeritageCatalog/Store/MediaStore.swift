@@ -52,7 +52,7 @@ final class MediaStaging: @unchecked Sendable {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     count += 1
     let target = folder.appendingPathComponent("\(count)")
-    FileManager.default.createFile(atPath: target.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: target.path, contents: nil)
     let output = try FileHandle(forWritingTo: target)
     defer { try? output.close() }
     let (digests, size) = try FileHashing.hashFile(source, algorithms: [.sha256]) { chunk in
