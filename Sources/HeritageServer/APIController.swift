@@ -142,22 +142,20 @@ struct APIController: Sendable {
     }
   }
 
-  private func level(_ text: String?) throws -> ListingLevel? {
-    guard let text else { return nil }
-    guard let level = ListingLevel(rawValue: text) else {
-      let all = ListingLevel.allCases.map(\.rawValue).joined(separator: ", ")
-      throw Problem(.badRequest, "level must be one of \(all), not \(text)")
-    }
-    return level
-  }
+  private func level(_ text: String?) throws -> ListingLevel? { try closed(text, "level") }
 
-  private func stationType(_ text: String?) throws -> StationType? {
+  private func stationType(_ text: String?) throws -> StationType? { try closed(text, "station type") }
+
+  /// A value of a closed set named by its raw value, or a problem that lists the set.
+  private func closed<Value: RawRepresentable & CaseIterable>(_ text: String?, _ name: String) throws
+    -> Value?
+  where Value.RawValue == String {
     guard let text else { return nil }
-    guard let type = StationType(rawValue: text) else {
-      let all = StationType.allCases.map(\.rawValue).joined(separator: ", ")
-      throw Problem(.badRequest, "station type must be one of \(all), not \(text)")
+    guard let value = Value(rawValue: text) else {
+      let all = Value.allCases.map(\.rawValue).joined(separator: ", ")
+      throw Problem(.badRequest, "\(name) must be one of \(all), not \(text)")
     }
-    return type
+    return value
   }
 
   private func origin(_ text: String?) throws -> Origin? {
