@@ -78,7 +78,14 @@ extension Catalog {
         rankArguments.append(probe.text)
         let column = "t.\(probe.column.rawValue)"
         switch probe.position {
-        case .wholeLine: return "instr(char(10) || \(column) || char(10), char(10) || ? || char(10)) > 0"
+        case .wholeLine:
+          // The first, a middle or the last line, without concatenating the column per row.
+          rankArguments += Array(repeating: probe.text, count: 5)
+          return """
+            (\(column) = ? OR instr(\(column), char(10) || ? || char(10)) > 0
+              OR substr(\(column), 1, length(?) + 1) = ? || char(10)
+              OR substr(\(column), -length(?) - 1) = char(10) || ?)
+            """
         case .lineStart: return "instr(char(10) || \(column), char(10) || ?) > 0"
         case .anywhere: return "instr(\(column), ?) > 0"
         }
