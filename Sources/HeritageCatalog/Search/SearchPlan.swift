@@ -56,10 +56,8 @@ struct SearchPlan {
   var tiers: [IndexTier] {
     MatchClass.allCases.filter { $0 != .summary }.map { match in
       switch match {
-      case .exactName:
-        IndexTier(
-          probes: [(.names, .wholeLine, compact)]
-            + (hanRuns.isEmpty ? [(.namePinyin, .wholeLine, pinyinKey)] : []))
+      // An exact pinyin name is found by the prefix tier and classified exactly afterwards.
+      case .exactName: IndexTier(probes: [(.names, .wholeLine, compact)])
       case .namePrefix: IndexTier(probes: [(.names, .lineStart, probe), (.namePinyin, .lineStart, probe)])
       case .nameContains: IndexTier(probes: [(.names, .anywhere, probe), (.namePinyin, .anywhere, probe)])
       case .alias: IndexTier(probes: [(.aliases, .anywhere, probe)])
