@@ -68,12 +68,6 @@ public final class Importer {
     var updated = 0
     var unchanged = 0
 
-    static func - (lhs: Counts, rhs: Counts) -> Counts {
-      Counts(
-        inserted: lhs.inserted - rhs.inserted, updated: lhs.updated - rhs.updated,
-        unchanged: lhs.unchanged - rhs.unchanged)
-    }
-
     static func + (lhs: Counts, rhs: Counts) -> Counts {
       Counts(
         inserted: lhs.inserted + rhs.inserted, updated: lhs.updated + rhs.updated,
