@@ -117,7 +117,7 @@ final class ImportTransaction {
     }
     try db.execute(
       sql: "DELETE FROM temp.import_seen WHERE substr(place, 1, ?) = ?",
-      arguments: [file.utf8.count + 1, file + ":"])
+      arguments: [file.unicodeScalars.count + 1, file + ":"])  // substr counts characters
     try db.execute(sql: "DELETE FROM temp.import_reference WHERE file = ?", arguments: [file])
     try db.execute(
       sql: "DELETE FROM import_file WHERE import_id = ? AND path = ?", arguments: [importID, file])
@@ -131,7 +131,7 @@ final class ImportTransaction {
       arguments: [importID, path, sha256, size, records])
   }
 
-  /// Records a file refused in an earlier pass of the same import.
+  /// Records a file this import refused.
   func recordRefusedFile(path: String) throws {
     try db.execute(
       sql:
