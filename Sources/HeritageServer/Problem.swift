@@ -60,12 +60,15 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     } catch let error as HTTPError {
       switch error.status {
       case .notFound
-      where request.method != .get && request.method != .head && Routes.isKnown(request.uri.path):
-        var problem = Problem(.methodNotAllowed, "\(request.uri.path) answers GET only")
-        problem.headers[.allow] = "GET, HEAD"
+      where Routes.methods(for: request.uri.path).map({ !$0.contains(request.method) }) ?? false,
+        .methodNotAllowed:
+        let methods = Routes.methods(for: request.uri.path) ?? [.get]
+        let names = methods.map(\.rawValue).joined(separator: ", ")
+        var problem = Problem(.methodNotAllowed, "\(request.uri.path) answers \(names) only")
+        problem.headers[.allow] = (methods + (methods.contains(.get) ? [.head] : [])).map(\.rawValue).joined(
+          separator: ", ")
         throw problem
       case .notFound: throw Problem(.notFound, "nothing at \(request.uri.path)")
-      case .methodNotAllowed: throw Problem(.methodNotAllowed, "\(request.uri.path) answers GET only")
       default:
         throw Problem(error.status, error.body.flatMap { $0.isEmpty ? nil : $0 } ?? error.status.reasonPhrase)
       }
@@ -73,19 +76,23 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
   }
 }
 
-/// The paths the server answers (by GET), for telling a wrong method (405) from a wrong path.
+/// The paths the server answers and their methods, for telling a wrong method (405) from a
+/// wrong path (404).
 enum Routes {
-  static let templates: [[String]] = [
-    ["healthz"], ["api", "v1", "search"], ["api", "v1", "records", "*"],
-    ["api", "v1", "records", "*", "history"],
-    ["api", "v1", "stations"], ["api", "v1", "stats"], ["api", "v1", "reports", "coverage"],
-    ["api", "v1", "reports", "gaps"], ["api", "v1", "media", "*"], ["api", "v1", "openapi.json"],
+  static let templates: [(path: [String], methods: [HTTPRequest.Method])] = [
+    (["healthz"], [.get]), (["api", "v1", "search"], [.get]), (["api", "v1", "records", "*"], [.get]),
+    (["api", "v1", "records", "*", "history"], [.get]),
+    (["api", "v1", "stations"], [.get]), (["api", "v1", "stats"], [.get]),
+    (["api", "v1", "reports", "coverage"], [.get]),
+    (["api", "v1", "reports", "gaps"], [.get]), (["api", "v1", "media", "*"], [.get]),
+    (["api", "v1", "openapi.json"], [.get]), (["oai"], [.get, .post]), (["schemas", "*"], [.get]),
   ]
 
-  static func isKnown(_ path: String) -> Bool {
+  /// The methods `path` answers, or `nil` when the server has no such path.
+  static func methods(for path: String) -> [HTTPRequest.Method]? {
     let parts = path.split(separator: "/").map(String.init)
-    return templates.contains { template in
-      template.count == parts.count && zip(template, parts).allSatisfy { $0 == "*" || $0 == $1 }
-    }
+    return templates.first { template in
+      template.path.count == parts.count && zip(template.path, parts).allSatisfy { $0 == "*" || $0 == $1 }
+    }?.methods
   }
 }

@@ -19,10 +19,7 @@ struct QueryParameters {
         .uriTooLong,
         "the query is \(raw.utf8.count) bytes long; at most \(QueryParameters.maximumLength) are read")
     }
-    for pair in raw.split(separator: "&", omittingEmptySubsequences: true) {
-      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      let name = try QueryParameters.decode(parts[0])
-      let value = try parts.count > 1 ? QueryParameters.decode(parts[1]) : ""
+    for (name, value) in try QueryParameters.pairs(raw) {
       guard allowed.contains(name) else {
         throw Problem(
           .badRequest,
@@ -36,6 +33,15 @@ struct QueryParameters {
   }
 
   subscript(name: String) -> String? { values[name] }
+
+  /// The decoded name–value pairs of a query string or form body, in order, repeats kept.
+  /// - Throws: ``Problem`` (400) for bad escapes, bytes that are not UTF-8, or a NUL.
+  static func pairs(_ raw: String) throws -> [(name: String, value: String)] {
+    try raw.split(separator: "&", omittingEmptySubsequences: true).map { pair in
+      let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      return (try decode(parts[0]), try parts.count > 1 ? decode(parts[1]) : "")
+    }
+  }
 
   /// A whole number parameter within `range`, or `fallback` when absent.
   func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {

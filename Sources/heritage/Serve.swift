@@ -7,7 +7,7 @@ import Hummingbird
 extension Heritage {
   struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Serve the catalog read-only over HTTP: /healthz and the JSON API under /api/v1.",
+      abstract: "Serve the catalog read-only over HTTP: /healthz, the JSON API under /api/v1, OAI-PMH at /oai.",
       discussion:
         "Binds loopback unless --host says otherwise; logs one line per request; stops gracefully on SIGINT and SIGTERM. An import made meanwhile is seen by the next request."
     )
@@ -16,7 +16,7 @@ extension Heritage {
 
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080
-    @Option(help: "The public base URL (default: http://HOST:PORT).") var baseURL: String?
+    @Option(help: "The public base URL that OAI-PMH responses name (default: http://HOST:PORT).") var baseURL: String?
 
     func validate() throws {
       guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535") }

@@ -17,7 +17,10 @@ import Testing
   }()
 
   func app() -> some ApplicationProtocol {
-    Application(router: buildRouter(catalog: Self.catalog, logger: Logger(label: "test")))
+    Application(
+      router: buildRouter(
+        catalog: Self.catalog, oai: try! OAISettings(), baseURL: "http://localhost:8080",
+        logger: Logger(label: "test")))
   }
 
   func get(_ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {

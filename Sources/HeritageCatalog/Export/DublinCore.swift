@@ -9,6 +9,13 @@ enum DublinCore {
 
   static func document(_ record: Record, gazetteer: Gazetteer) -> [UInt8] {
     let writer = XMLDocumentWriter()
+    write(record, gazetteer: gazetteer, into: writer)
+    return writer.finish()
+  }
+
+  /// Writes the `oai_dc:dc` element, namespaces declared on it, where `writer` stands (a
+  /// document of its own, or an OAI-PMH record's `metadata`).
+  static func write(_ record: Record, gazetteer: Gazetteer, into writer: XMLDocumentWriter) {
     writer.start("oai_dc:dc")
     writer.namespace(prefix: "oai_dc", uri: oaiNamespace)
     writer.namespace(prefix: "dc", uri: dcNamespace)
@@ -53,6 +60,5 @@ enum DublinCore {
     }
     for date in dates.sorted() { writer.element("dc:date", text: date) }
     writer.end()
-    return writer.finish()
   }
 }

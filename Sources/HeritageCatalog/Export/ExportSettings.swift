@@ -17,13 +17,6 @@ public struct ExportSettings: Codable, Sendable {
 
   /// The catalog's settings, or empty ones when it has no `settings.json`.
   public static func load(for catalog: Catalog) throws -> ExportSettings {
-    let url = catalog.folder.appendingPathComponent("settings.json")
-    guard FileManager.default.fileExists(atPath: url.path) else { return ExportSettings() }
-    do {
-      return try JSONDecoder().decode(ExportSettings.self, from: Data(contentsOf: url))
-    } catch {
-      throw CatalogError(
-        .invalidConfiguration, "settings \(url.path) cannot be read: \(error)", underlying: error)
-    }
+    try SettingsFile.decode(ExportSettings.self, in: catalog.folder) ?? ExportSettings()
   }
 }

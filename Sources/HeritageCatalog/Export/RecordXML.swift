@@ -6,8 +6,23 @@ enum RecordXML {
   /// the document.
   static func document(_ record: Record, gazetteer: Gazetteer, mediaPaths: [String: String]) -> [UInt8] {
     let writer = XMLDocumentWriter()
+    write(record, gazetteer: gazetteer, mediaPaths: mediaPaths, into: writer)
+    return writer.finish()
+  }
+
+  /// Writes the `records` element holding the record where `writer` stands (a document of its
+  /// own, or an OAI-PMH record's `metadata`); `schemaLocation` adds an `xsi:schemaLocation`
+  /// pointing at that URL of `records-1.xsd`.
+  static func write(
+    _ record: Record, gazetteer: Gazetteer, mediaPaths: [String: String], schemaLocation: String? = nil,
+    into writer: XMLDocumentWriter
+  ) {
     writer.start("records")
     writer.namespace(prefix: nil, uri: Record.xmlNamespace)
+    if let schemaLocation {
+      writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
+      writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
+    }
     writer.start(record.kind.rawValue)
     writer.attribute("id", record.id)
     if record.status == .withdrawn { writer.attribute("status", "withdrawn") }
@@ -44,7 +59,6 @@ enum RecordXML {
     if let station = record.station { writeStation(station, writer: writer, texts: texts) }
     writer.end()
     writer.end()
-    return writer.finish()
   }
 
   private static func writeGI(

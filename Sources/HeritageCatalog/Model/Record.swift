@@ -16,6 +16,15 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// The name staff use in Chinese: 地理标志产品, 非遗项目, 服务站点.
+  public var chineseName: String {
+    switch self {
+    case .giProduct: "地理标志产品"
+    case .heritageItem: "非遗项目"
+    case .station: "服务站点"
+    }
+  }
+
   public static func < (lhs: RecordKind, rhs: RecordKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

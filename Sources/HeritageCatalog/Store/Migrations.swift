@@ -97,6 +97,9 @@ enum Migrations {
           CREATE INDEX record_facet_by_record_and_facet ON record_facet(record_id, facet);
           """)
     }
+    migrator.registerMigration("v4: records by datestamp, for harvesting") { db in
+      try db.execute(sql: "CREATE INDEX record_by_datestamp ON record(updated_at, id)")
+    }
     return migrator
   }
 }

@@ -1,26 +1,24 @@
-import Foundation
-import HeritageCatalog
-import TestSupport
-import Testing
+public import Foundation
+public import Testing
 
 /// The third-party data some tests need (the BagIt conformance suite, the schemas): in the
 /// folder `HERITAGE_TEST_DATA` names, else `../shared` beside the repository.
-enum TestData {
-  static let environment = ProcessInfo.processInfo.environment
+public enum TestData {
+  public static let environment = ProcessInfo.processInfo.environment
 
   /// The repository's root folder.
-  static let repository = Fixtures.repository
+  public static let repository = Fixtures.repository
 
-  static let root: URL =
+  public static let root: URL =
     environment["HERITAGE_TEST_DATA"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
     ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
 
   /// `true` when both the conformance suite and the schemas are there.
-  static let isPresent =
+  public static let isPresent =
     FileManager.default.fileExists(atPath: root.appendingPathComponent("bagit-conformance/v1.0").path)
     && FileManager.default.fileExists(atPath: root.appendingPathComponent("schemas/mets.xsd").path)
 
   /// Why a test that needs the data did not run.
-  static let absence: Comment =
+  public static let absence: Comment =
     "BagIt conformance suite and schemas not found: run scripts/fetch-test-data, or set HERITAGE_TEST_DATA"
 }

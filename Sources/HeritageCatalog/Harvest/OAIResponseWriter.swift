@@ -1,0 +1,81 @@
+import HeritageXML
+
+/// Writes one OAI-PMH 2.0 response through libxml2: the envelope, the echoed request, and the
+/// headers and records of the lists, valid against `OAI-PMH.xsd`.
+struct OAIResponseWriter {
+  static let namespace = "http://www.openarchives.org/OAI/2.0/"
+  static let schemaInstance = "http://www.w3.org/2001/XMLSchema-instance"
+
+  let writer = XMLDocumentWriter()
+
+  /// Opens the response; `echo` `nil` writes `<request>` without attributes (after a bad verb
+  /// or a bad argument).
+  init(responseDate: String, endpoint: String, echo: [(String, String)]?) {
+    writer.start("OAI-PMH")
+    writer.namespace(prefix: nil, uri: OAIResponseWriter.namespace)
+    writer.namespace(prefix: "xsi", uri: OAIResponseWriter.schemaInstance)
+    writer.attribute(
+      "xsi:schemaLocation", "\(OAIResponseWriter.namespace) http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd")
+    writer.element("responseDate", text: responseDate)
+    writer.element("request", text: endpoint, attributes: echo ?? [])
+  }
+
+  func error(_ error: OAIError) {
+    writer.element("error", text: error.message, attributes: [("code", error.code.rawValue)])
+  }
+
+  /// A record's header: `status="deleted"` for a withdrawn record.
+  func header(_ entry: HarvestEntry, repository: String) {
+    writer.start("header")
+    if entry.status == .withdrawn { writer.attribute("status", "deleted") }
+    writer.element("identifier", text: OAIIdentifier.make(id: entry.id, repository: repository))
+    writer.element("datestamp", text: entry.datestamp)
+    for spec in OAISets.specs(of: entry) { writer.element("setSpec", text: spec) }
+    writer.end()
+  }
+
+  /// A whole record: its header and, unless it is withdrawn, its metadata in `format`.
+  func record(
+    _ entry: HarvestEntry, format: OAIMetadataFormat, repository: String, gazetteer: Gazetteer,
+    links: OAIProvider.Links
+  ) {
+    writer.start("record")
+    header(entry, repository: repository)
+    if entry.status != .withdrawn, let record = entry.record {
+      writer.start("metadata")
+      switch format {
+      case .dublinCore:
+        DublinCore.write(record, gazetteer: gazetteer, into: writer)
+      case .heritage:
+        let media = Dictionary(record.media.map { ($0.sha256, links.media + $0.sha256) }) { first, _ in first
+        }
+        RecordXML.write(
+          record, gazetteer: gazetteer, mediaPaths: media, schemaLocation: links.recordsSchema, into: writer)
+      }
+      writer.end()
+    }
+    writer.end()
+  }
+
+  /// The resumption token element: `token` `nil` writes the empty one that ends a list.
+  func resumptionToken(_ token: String?, completeListSize: Int, cursor: Int) {
+    writer.element(
+      "resumptionToken", text: token,
+      attributes: [("completeListSize", String(completeListSize)), ("cursor", String(cursor))])
+  }
+
+  func finish() -> [UInt8] { writer.finish() }
+}
+
+/// OAI identifiers: `oai:{repository identifier}:{record id}` (the oai-identifier guideline).
+enum OAIIdentifier {
+  static func make(id: String, repository: String) -> String { "oai:\(repository):\(id)" }
+
+  /// The record id inside `identifier`, or `nil` when it is not one of this repository's.
+  static func recordID(_ identifier: String, repository: String) -> String? {
+    let prefix = "oai:\(repository):"
+    guard identifier.hasPrefix(prefix) else { return nil }
+    let id = String(identifier.dropFirst(prefix.count))
+    return id.isEmpty ? nil : id
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+/// Which records a harvest asks for: a kind, a district, and a datestamp range (both ends
+/// inclusive, as `YYYY-MM-DDThh:mm:ssZ`).
+public struct HarvestSelection: Sendable, Hashable, Codable {
+  /// Only records of this kind.
+  public var kind: RecordKind?
+  /// Only records in this district (a gazetteer code).
+  public var district: String?
+  /// Only records whose datestamp is at or after this one.
+  public var from: String?
+  /// Only records whose datestamp is at or before this one.
+  public var until: String?
+
+  /// Creates a selection; every part is optional.
+  public init(kind: RecordKind? = nil, district: String? = nil, from: String? = nil, until: String? = nil) {
+    self.kind = kind
+    self.district = district
+    self.from = from
+    self.until = until
+  }
+}
+
+/// Where a harvest page ends: the datestamp and id of its last record. The next page starts
+/// after it, so records changed meanwhile move to the end instead of shifting the pages.
+public struct HarvestKey: Sendable, Hashable, Codable {
+  /// The last record's datestamp.
+  public var datestamp: String
+  /// The last record's id.
+  public var id: String
+
+  /// Creates a key.
+  public init(datestamp: String, id: String) {
+    self.datestamp = datestamp
+    self.id = id
+  }
+}
+
+/// One record as a harvest sees it: its header, and its current revision when asked for.
+public struct HarvestEntry: Sendable {
+  /// The record's id.
+  public var id: String
+  /// The record's kind.
+  public var kind: RecordKind
+  /// Active or withdrawn (a withdrawn record stays in the harvest, marked deleted).
+  public var status: RecordStatus
+  /// When its current revision was made, `YYYY-MM-DDThh:mm:ssZ`.
+  public var datestamp: String
+  /// The codes of the districts it is in.
+  public var districts: [String]
+  /// The current revision, when the caller asked for records and not only headers.
+  public var record: Record?
+}
+
+/// A page of a harvest and the size of the whole list, read in one transaction.
+public struct HarvestPage: Sendable {
+  /// The entries, by datestamp then id.
+  public var entries: [HarvestEntry]
+  /// How many records the whole selection holds.
+  public var total: Int
+}
+
+extension Catalog {
+  /// Up to `limit` records of `selection` after `key`, oldest datestamp first (ties by id).
+  /// A reader sees either all of an import or none of it.
+  public func harvest(
+    _ selection: HarvestSelection, after key: HarvestKey?, limit: Int, withRecords: Bool
+  ) throws -> HarvestPage {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible] = []
+    if let kind = selection.kind {
+      conditions.append("r.kind = ?")
+      arguments.append(kind.rawValue)
+    }
+    if let district = selection.district {
+      conditions.append(
+        "EXISTS (SELECT 1 FROM record_facet f WHERE f.record_id = r.id AND f.facet = 'district' AND f.value = ?)"
+      )
+      arguments.append(district)
+    }
+    if let from = selection.from {
+      conditions.append("r.updated_at >= ?")
+      arguments.append(from)
+    }
+    if let until = selection.until {
+      conditions.append("r.updated_at <= ?")
+      arguments.append(until)
+    }
+    let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    var pageConditions = conditions
+    var pageArguments = arguments
+    if let key {
+      pageConditions.append("(r.updated_at, r.id) > (?, ?)")
+      pageArguments += [key.datestamp, key.id]
+    }
+    let pageFilter = pageConditions.isEmpty ? "" : "WHERE " + pageConditions.joined(separator: " AND ")
+    return try database.read { db in
+      let total =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM record r \(filter)", arguments: StatementArguments(arguments)) ?? 0
+      let rows = try Row.fetchAll(
+        db,
+        sql: Catalog.harvestSQL(withRecords: withRecords)
+          + " \(pageFilter) ORDER BY r.updated_at, r.id LIMIT ?",
+        arguments: StatementArguments(pageArguments + [limit]))
+      let decoder = JSONDecoder()
+      return HarvestPage(
+        entries: try rows.map { try Catalog.harvestEntry($0, decoder: decoder) }, total: total)
+    }
+  }
+
+  /// One record as a harvest sees it, or `nil` when the catalog has no such record.
+  public func harvestEntry(id: String, withRecord: Bool) throws -> HarvestEntry? {
+    try database.read { db in
+      try Row.fetchOne(
+        db, sql: Catalog.harvestSQL(withRecords: withRecord) + " WHERE r.id = ?", arguments: [id]
+      ).map { try Catalog.harvestEntry($0, decoder: JSONDecoder()) }
+    }
+  }
+
+  /// The oldest datestamp of any record, withdrawn ones included; `nil` for an empty catalog.
+  public func earliestDatestamp() throws -> String? {
+    try database.read { db in try String.fetchOne(db, sql: "SELECT min(updated_at) FROM record") }
+  }
+
+  /// The columns of a harvest entry, and the current revision's body when `withRecords`.
+  private static func harvestSQL(withRecords: Bool) -> String {
+    """
+    SELECT r.id, r.kind, r.status, r.updated_at,
+           (SELECT group_concat(f.value, ' ') FROM record_facet f
+            WHERE f.record_id = r.id AND f.facet = 'district') AS districts
+           \(withRecords ? ", v.body" : "")
+    FROM record r
+    \(withRecords ? "JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision" : "")
+    """
+  }
+
+  private static func harvestEntry(_ row: Row, decoder: JSONDecoder) throws -> HarvestEntry {
+    let body: String? = row["body"]
+    return HarvestEntry(
+      id: row["id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
+      status: RecordStatus(rawValue: row["status"]) ?? .active, datestamp: row["updated_at"],
+      districts: (row["districts"] as String?).map { $0.split(separator: " ").map(String.init).sorted() }
+        ?? [],
+      record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) })
+  }
+}
