@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HeritageCatalog
+import HummingbirdTesting
 import TestSupport
 import Testing
 
@@ -20,15 +21,16 @@ import Testing
   /// Every page of a list, following resumption tokens.
   func harvest(
     _ query: String, catalog: Catalog = OAIHarvestTests.catalog, pageSize: Int = 5,
-    method: HTTPRequest.Method = .get
+    method: HTTPRequest.Method = .get, over setup: TestingSetup = .router
   ) async throws -> [OAIResponse] {
     let settings = try OAISettings(pageSize: pageSize)
-    var pages = [try await oai(query, catalog: catalog, settings: settings, method: method)]
+    var pages = [try await oai(query, catalog: catalog, settings: settings, method: method, over: setup)]
     while let token = pages.last?.resumptionToken?.token, !token.isEmpty, pages.count < 100 {
       let verb = query.split(separator: "&").first { $0.hasPrefix("verb=") }!
       pages.append(
         try await oai(
-          "\(verb)&resumptionToken=\(token)", catalog: catalog, settings: settings, method: method))
+          "\(verb)&resumptionToken=\(token)", catalog: catalog, settings: settings, method: method,
+          over: setup))
     }
     return pages
   }
@@ -77,6 +79,16 @@ import Testing
         #expect(token.token.isEmpty == (number == pages.count - 1))
         try expectValid(page, "\(verb) page \(number)")
       }
+    }
+  }
+
+  /// The same harvest through a real server on a loopback socket, by GET and by POST.
+  @Test func harvestsOverASocket() async throws {
+    let total = try Self.catalog.stats().total
+    for method in [HTTPRequest.Method.get, .post] {
+      let pages = try await harvest("verb=ListRecords&metadataPrefix=heritage", method: method, over: .live)
+      #expect(Set(pages.flatMap(\.identifiers)).count == total && pages.flatMap(\.identifiers).count == total)
+      #expect(pages.allSatisfy { $0.status == .ok && $0.contentType == "text/xml; charset=utf-8" })
     }
   }
 

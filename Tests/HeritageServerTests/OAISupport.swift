@@ -40,15 +40,17 @@ struct OAIResponse {
   }
 }
 
-/// A server over `catalog` whose OAI settings are `settings`, asked in process.
+/// A server over `catalog` whose OAI settings are `settings`, asked in process (`.router`) or
+/// over a loopback socket (`.live`).
 func oai(
   _ query: String, catalog: Catalog, settings: OAISettings? = nil, method: HTTPRequest.Method = .get,
-  contentType: String = "application/x-www-form-urlencoded"
+  contentType: String = "application/x-www-form-urlencoded", over setup: TestingSetup = .router
 ) async throws -> OAIResponse {
   let router = buildRouter(
     catalog: catalog, oai: try settings ?? OAISettings(), baseURL: "http://localhost:8080",
     logger: Logger(label: "test"))
-  return try await Application(router: router).test(.router) { client in
+  let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+  return try await app.test(setup) { client in
     let uri = method == .get ? "/oai?\(query)" : "/oai"
     let body = method == .post ? ByteBuffer(string: query) : nil
     return try await client.execute(
