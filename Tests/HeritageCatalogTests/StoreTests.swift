@@ -56,6 +56,24 @@ import Testing
     #expect(try reader.stats().total == before + report.inserted)
   }
 
+  /// The station directory is kept in memory between questions (a server asks it for every
+  /// record page) and read again once an import, a link or an unlink has changed the catalog.
+  @Test func keptStationDirectoryFollowsImportsAndLinks() throws {
+    let folder = temporaryFolder()
+    _ = try importInto(folder, [Fixtures.samples])
+    let reader = try Catalog.open(folder: folder)
+    let before = try reader.stations()
+    #expect(try reader.stations() == before)
+    _ = try importInto(folder, [Fixtures.path("network/network.xml")])
+    let after = try reader.stations()
+    #expect(after.count > before.count && after.contains { $0.id == "station:s1" })
+    let writer = try Catalog.create(folder: folder)
+    _ = try writer.link(station: "station:s1", record: "ich:min-opera", role: .promotion, by: nil)
+    #expect(
+      try reader.stations().first { $0.id == "station:s1" }?.serves.contains { $0.ref == "ich:min-opera" }
+        == true)
+  }
+
   @Test func catalogInMemoryImportsAndSearchesWithoutAFolder() throws {
     let catalog = try Catalog.inMemory()
     let report = try Importer(catalog: catalog).run(paths: [Fixtures.path("search/staff-queries.xml")])

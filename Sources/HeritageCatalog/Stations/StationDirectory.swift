@@ -13,6 +13,10 @@ extension Catalog {
 
   /// Every station, in id order.
   public func stations(includeWithdrawn: Bool = false) throws -> [StationEntry] {
+    try memoized("stations:\(includeWithdrawn)") { try readStations(includeWithdrawn: includeWithdrawn) }
+  }
+
+  private func readStations(includeWithdrawn: Bool) throws -> [StationEntry] {
     try currentRecords(kind: .station, includeWithdrawn: includeWithdrawn).compactMap { record in
       guard let details = record.station else { return nil }
       let districtPoint = record.districts.first.flatMap { gazetteer.district(code: $0)?.point }
@@ -37,9 +41,30 @@ extension Catalog {
     }.sorted { ($0.kilometers, $0.station.id) < ($1.kilometers, $1.station.id) }
   }
 
-  /// For a GI product or ICH item, the nearest station of each type, by type order.
+  /// For a GI product or ICH item, the nearest station of each type, by type order (ties go
+  /// to the smaller id). One pass over the stations, keeping the best of each type.
   func nearestStationOfEachType(to record: Record, stations: [StationEntry]) -> [NearbyStation] {
-    let nearby = self.stations(near: record.points(in: gazetteer), among: stations)
-    return StationType.allCases.compactMap { type in nearby.first { $0.station.type == type } }
+    let points = record.points(in: gazetteer)
+    guard !points.isEmpty else { return [] }
+    // Indexed by the type's position in `allCases`; fields read in place, no entry copied.
+    let types = StationType.allCases
+    var best = [(kilometers: Double, index: Int)?](repeating: nil, count: types.count)
+    for index in stations.indices {
+      guard let point = stations[index].point, let slot = types.firstIndex(of: stations[index].type) else {
+        continue
+      }
+      var distance = Double.infinity
+      for origin in points { distance = min(distance, origin.kilometers(to: point)) }
+      if let kept = best[slot],
+        kept.kilometers < distance
+          || (kept.kilometers == distance && stations[kept.index].id <= stations[index].id)
+      {
+        continue
+      }
+      best[slot] = (distance, index)
+    }
+    return best.compactMap { kept in
+      kept.map { NearbyStation(station: stations[$0.index], kilometers: $0.kilometers) }
+    }
   }
 }

@@ -34,6 +34,8 @@ public final class Catalog: Sendable {
   public let gazetteer: Gazetteer
   /// Writes the search index entries of new revisions.
   let indexer: SearchIndexer
+  /// Values computed from many records, until the catalog changes.
+  let memo = CatalogMemo()
 
   /// The database file's name inside the catalog folder.
   public static let databaseName = "catalog.sqlite"
