@@ -5,32 +5,35 @@ import HeritageCatalog
 extension Heritage {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write the selected records as one BagIt bag with METS, PREMIS and Dublin Core.")
+      abstract: say("Write the selected records as one BagIt bag with METS, PREMIS and Dublin Core."))
 
     @OptionGroup var options: CatalogOptions
 
-    @Option(help: "Only this kind: gi, ich or station (repeatable).") var kind: [RecordKind] = []
-    @Option(help: "Only records in this district (repeatable).") var district: [String] = []
-    @Option(help: "Only this category: GI category text or ICH code (repeatable).") var category: [String] =
-      []
-    @Option(help: "Only ICH items listed at this level (repeatable).") var level: [ListingLevel] = []
-    @Option(help: "Only these record ids, comma-separated.") var ids: String?
-    @Option(help: "Only records changed on or after this date (YYYY-MM-DD).") var changedSince: String?
-    @Option(help: "Only records this search finds (as heritage search).") var query: String?
-    @Flag(help: "Include withdrawn records.") var includeWithdrawn = false
+    @Option(help: help("Only this kind: gi, ich or station (repeatable).")) var kind: [RecordKind] = []
+    @Option(help: help("Only records in this district (repeatable).")) var district: [String] = []
+    @Option(help: help("Only this category: GI category text or ICH code (repeatable).")) var category:
+      [String] =
+        []
+    @Option(help: help("Only ICH items listed at this level (repeatable).")) var level: [ListingLevel] = []
+    @Option(help: help("Only these record ids, comma-separated.")) var ids: String?
+    @Option(help: help("Only records changed on or after this date (YYYY-MM-DD).")) var changedSince: String?
+    @Option(help: help("Only records this search finds (as heritage search).")) var query: String?
+    @Flag(help: help("Include withdrawn records.")) var includeWithdrawn = false
 
-    @Option(help: "The bag to create (default: exports/heritage-bag-DATE).") var to: String?
-    @Flag(help: "Write one .zip instead of a folder.") var zip = false
-    @Option(help: "The bagging date, YYYY-MM-DD (default: today); fixed, it makes exports byte-identical.")
+    @Option(help: help("The bag to create (default: exports/heritage-bag-DATE).")) var to: String?
+    @Flag(help: help("Write one .zip instead of a folder.")) var zip = false
+    @Option(
+      help: help("The bagging date, YYYY-MM-DD (default: today); fixed, it makes exports byte-identical."))
     var date: String?
 
-    @Option(help: "Split into bags of at most this many bytes (suffixes K, M, G).") var maxBagSize: String?
+    @Option(help: help("Split into bags of at most this many bytes (suffixes K, M, G).")) var maxBagSize:
+      String?
 
-    @Option(help: "text or json.") var format: OutputFormat = .text
+    @Option(help: help("text or json.")) var format: OutputFormat = .text
 
     func validate() throws {
       if let date, date.count != 10 || !EDTF.isValid(date) {
-        throw ValidationError("--date \(date) is not a date such as 2026-11-25")
+        throw ValidationError(say("--date \(date) is not a date such as 2026-11-25"))
       }
     }
 
@@ -58,8 +61,9 @@ extension Heritage {
           for result in results {
             let shown = result.path.hasPrefix(here) ? String(result.path.dropFirst(here.count)) : result.path
             print(
-              "wrote \(shown): \(result.records) records, \(result.payloadFiles) payload files, \(result.payloadBytes) bytes"
-            )
+              say(
+                "wrote \(shown): \(result.records) records, \(result.payloadFiles) payload files, \(result.payloadBytes) bytes"
+              ))
           }
         }
       }

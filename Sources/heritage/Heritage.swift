@@ -4,20 +4,65 @@ public import HeritageCatalog
 
 @main
 struct Heritage: AsyncParsableCommand {
+  /// The version `heritage --version` prints.
+  static let version = "0.4.0"
+
   static let configuration = CommandConfiguration(
     commandName: "heritage",
     abstract:
-      "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them.",
+      say(
+        "Catalog geographic-indication products, intangible cultural heritage and the IP protection stations that serve them."
+      ),
+    version: say(
+      "heritage \(Heritage.version) (HeritageCatalog: geographic indications, intangible cultural heritage, IP protection stations)"
+    ),
     subcommands: [
       Import.self, Show.self, History.self, Stats.self, Stations.self, Link.self, Unlink.self, Report.self,
       Verify.self, Export.self, Search.self, Reindex.self, Migrate.self, Serve.self,
     ]
   )
+
+  @OptionGroup var language: LanguageOption
 }
+
+/// `--lang zh|en`: the language of help, tables and messages (default: the locale's).
+struct LanguageOption: ParsableArguments {
+  @Option(help: help("zh or en (default: from LC_ALL, LC_MESSAGES or LANG; zh_* gives Chinese)."))
+  var lang: Language?
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// The language of this run: `--lang` wherever it stands, else the locale (read before the
+/// arguments are parsed, so that help is in it too).
+enum CLI {
+  static let language: Language = {
+    let arguments = CommandLine.arguments
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang", index + 1 < arguments.count,
+        let language = Language(rawValue: arguments[index + 1])
+      {
+        return language
+      }
+      if argument.hasPrefix("--lang="), let language = Language(rawValue: String(argument.dropFirst(7))) {
+        return language
+      }
+    }
+    return Language.from(environment: ProcessInfo.processInfo.environment)
+  }()
+}
+
+/// `message` in this run's language.
+func say(_ message: Message) -> String { CLI.language(message) }
+
+/// Option help in this run's language.
+func help(_ message: Message) -> ArgumentHelp { ArgumentHelp(say(message)) }
 
 /// Options every command shares.
 struct CatalogOptions: ParsableArguments {
-  @Option(name: .long, help: "The catalog folder (default: $HERITAGE_CATALOG, else catalog/).")
+  @OptionGroup var language: LanguageOption
+
+  @Option(name: .long, help: help("The catalog folder (default: $HERITAGE_CATALOG, else catalog/)."))
   var catalog: String?
 
   var folder: URL {
@@ -66,8 +111,8 @@ extension RecordKind: ExpressibleByArgument {
 }
 
 /// Prints a failure on stderr and ends with a non-zero status.
-func fail(_ message: String) -> ExitCode {
-  FileHandle.standardError.write(Data("heritage: \(message)\n".utf8))
+func fail(_ message: Message) -> ExitCode {
+  FileHandle.standardError.write(Data("heritage: \(say(message))\n".utf8))
   return ExitCode.failure
 }
 
@@ -76,12 +121,12 @@ func reporting(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let error as CatalogError {
-    throw fail(error.description + hint(for: error))
+    throw fail("\(error.message)\(hint(for: error))")
   }
 }
 
 /// What to type next, for the errors a command can help with.
-func hint(for error: CatalogError) -> String {
+func hint(for error: CatalogError) -> Message {
   guard let folder = error.folder else { return "" }
   switch error.code {
   case .noCatalog: return " (create one with: heritage import FILES --catalog \(folder))"

@@ -5,25 +5,26 @@ import HeritageCatalog
 extension Heritage {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Import Heritage Records XML files or folders in one transaction.",
-      discussion: "Any error refuses the whole import unless --keep-going is given; nothing is half-imported."
+      abstract: say("Import Heritage Records XML files or folders in one transaction."),
+      discussion: say(
+        "Any error refuses the whole import unless --keep-going is given; nothing is half-imported.")
     )
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "Files, or folders searched recursively for *.xml.")
+    @Argument(help: help("Files, or folders searched recursively for *.xml."))
     var paths: [String]
 
-    @Flag(help: "Commit the files that are clean and list the refused ones.")
+    @Flag(help: help("Commit the files that are clean and list the refused ones."))
     var keepGoing = false
 
-    @Flag(help: "Check everything, write nothing.")
+    @Flag(help: help("Check everything, write nothing."))
     var dryRun = false
 
-    @Option(help: "Who runs the import (default: the user name).")
+    @Option(help: help("Who runs the import (default: the user name)."))
     var by: String?
 
-    @Option(help: "text or json.")
+    @Option(help: help("text or json."))
     var format: OutputFormat = .text
 
     func run() throws {
@@ -35,7 +36,7 @@ extension Heritage {
             keepGoing: keepGoing, dryRun: dryRun, by: by ?? ProcessInfo.processInfo.userName),
           progress: progress.update)
         progress.clear()
-        print(format == .json ? try renderJSON(report) : renderImportReport(report))
+        print(format == .json ? try renderJSON(report) : renderImportReport(report, language: CLI.language))
         if !report.succeeded { throw ExitCode.failure }
       }
     }
@@ -52,8 +53,9 @@ final class ProgressLine {
   func update(_ progress: ImportProgress) {
     guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
     shown = true
-    let line =
+    let line = say(
       "importing \(progress.currentFile) (file \(progress.filesDone + 1) of \(progress.fileCount), \(progress.records) records)"
+    )
     FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
   }
 

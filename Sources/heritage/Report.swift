@@ -5,18 +5,19 @@ import HeritageCatalog
 extension Heritage {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Reports on the station network.", subcommands: [Coverage.self, Gaps.self])
+      abstract: say("Reports on the station network."), subcommands: [Coverage.self, Gaps.self])
   }
 }
 
 extension Heritage.Report {
   struct Coverage: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Stations, GI products and ICH items per division, and totals against the plan's targets.")
+      abstract: say(
+        "Stations, GI products and ICH items per division, and totals against the plan's targets."))
 
     @OptionGroup var report: ReportOptions
 
-    @Option(help: "table, json, csv or html.")
+    @Option(help: help("table, json, csv or html."))
     var format: TableFormat = .table
 
     func run() throws {
@@ -24,7 +25,7 @@ extension Heritage.Report {
         let catalog = try report.options.open()
         let coverage = try catalog.coverageReport(targets: try CoverageTargets.load(for: catalog))
         switch format {
-        case .table: try report.write(renderCoverage(coverage, format: .table) + "\n")
+        case .table: try report.write(renderCoverage(coverage, format: .table, language: CLI.language) + "\n")
         case .csv: try report.write(renderCoverage(coverage, format: .csv))
         case .json: try report.write(try renderJSON(coverage) + "\n")
         case .html: try report.write(renderCoverageHTML(coverage, generated: Date().ISO8601Format()))
@@ -35,14 +36,14 @@ extension Heritage.Report {
 
   struct Gaps: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "GI products and ICH items without a serving station, most important first.")
+      abstract: say("GI products and ICH items without a serving station, most important first."))
 
     @OptionGroup var report: ReportOptions
 
-    @Option(help: "How many nearest candidate stations to list.")
+    @Option(help: help("How many nearest candidate stations to list."))
     var candidates = 3
 
-    @Option(help: "table, json or csv.")
+    @Option(help: help("table, json or csv."))
     var format: ListFormat = .table
 
     func run() throws {
@@ -51,7 +52,7 @@ extension Heritage.Report {
         switch format {
         case .json: try report.write(try renderJSON(gaps) + "\n")
         case .csv: try report.write(renderGaps(gaps, format: .csv))
-        case .table: try report.write(renderGaps(gaps, format: .table) + "\n")
+        case .table: try report.write(renderGaps(gaps, format: .table, language: CLI.language) + "\n")
         }
       }
     }
@@ -62,7 +63,7 @@ extension Heritage.Report {
 struct ReportOptions: ParsableArguments {
   @OptionGroup var options: CatalogOptions
 
-  @Option(help: "Write to this file instead of standard output.")
+  @Option(help: help("Write to this file instead of standard output."))
   var output: String?
 
   /// Prints `text`, or writes it to `--output` when one is given.

@@ -5,27 +5,27 @@ import HeritageCatalog
 extension Heritage {
   struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Search in Chinese (simplified or traditional), pinyin, initials or English.",
+      abstract: say("Search in Chinese (simplified or traditional), pinyin, initials or English."),
       discussion:
-        "Several words must all match. Examples: 闽剧, 閩劇, minju, \"mǐn jù\", mlhc, jasm, \"jasmine 仓山\".")
+        say("Several words must all match. Examples: 闽剧, 閩劇, minju, \"mǐn jù\", mlhc, jasm, \"jasmine 仓山\"."))
 
     @OptionGroup var options: CatalogOptions
 
-    @Argument(help: "What to look for.") var query: [String]
+    @Argument(help: help("What to look for.")) var query: [String]
 
-    @Option(help: "Only gi, ich or station.") var kind: RecordKind?
-    @Option(help: "Only this category (GI category or ICH code such as IV).") var category: String?
-    @Option(help: "Only ICH items listed at this level.") var level: ListingLevel?
-    @Option(help: "Only records in this district.") var district: String?
-    @Option(help: "Only stations of this type.") var stationType: StationType?
-    @Option(help: "LAT,LON or a record id: show distances, nearest first.") var near: Origin?
-    @Option(help: "With --near: only within this many kilometres.") var within: Double?
-    @Option(help: "At most this many results.") var limit = 20
-    @Flag(help: "Include withdrawn records.") var includeWithdrawn = false
-    @Option(help: "table, json or csv.") var format: ListFormat = .table
+    @Option(help: help("Only gi, ich or station.")) var kind: RecordKind?
+    @Option(help: help("Only this category (GI category or ICH code such as IV).")) var category: String?
+    @Option(help: help("Only ICH items listed at this level.")) var level: ListingLevel?
+    @Option(help: help("Only records in this district.")) var district: String?
+    @Option(help: help("Only stations of this type.")) var stationType: StationType?
+    @Option(help: help("LAT,LON or a record id: show distances, nearest first.")) var near: Origin?
+    @Option(help: help("With --near: only within this many kilometres.")) var within: Double?
+    @Option(help: help("At most this many results.")) var limit = 20
+    @Flag(help: help("Include withdrawn records.")) var includeWithdrawn = false
+    @Option(help: help("table, json or csv.")) var format: ListFormat = .table
 
     func validate() throws {
-      if within != nil && near == nil { throw ValidationError("--within needs --near") }
+      if within != nil && near == nil { throw ValidationError(say("--within needs --near")) }
     }
 
     func run() throws {
@@ -40,7 +40,10 @@ extension Heritage {
         case .json: print(try renderJSON(results))
         case .csv: print(renderSearch(results, query: text, format: .csv, highlight: false), terminator: "")
         case .table:
-          print(renderSearch(results, query: text, format: .table, highlight: isatty(STDOUT_FILENO) == 1))
+          print(
+            renderSearch(
+              results, query: text, format: .table, highlight: isatty(STDOUT_FILENO) == 1,
+              language: CLI.language))
         }
       }
     }
@@ -48,21 +51,22 @@ extension Heritage {
 
   struct Reindex: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Rebuild the search index from the current revisions.")
+      abstract: say("Rebuild the search index from the current revisions."))
 
     @OptionGroup var options: CatalogOptions
 
     func run() throws {
       try reporting {
         let count = try options.open(.readWrite).reindex()
-        print("indexed \(count) records")
+        print(say("indexed \(count) records"))
       }
     }
   }
 
   struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Bring a catalog written by an older heritage up to date (import, link and unlink do it too)."
+      abstract: say(
+        "Bring a catalog written by an older heritage up to date (import, link and unlink do it too).")
     )
 
     @OptionGroup var options: CatalogOptions
@@ -70,7 +74,7 @@ extension Heritage {
     func run() throws {
       try reporting {
         _ = try options.open(.readWrite)
-        print("\(options.folder.relativePath): up to date")
+        print(say("\(options.folder.relativePath): up to date"))
       }
     }
   }

@@ -5,33 +5,33 @@ import HeritageCatalog
 extension Heritage {
   struct Stations: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "List protection stations, by type, district, what they serve, or distance.")
+      abstract: say("List protection stations, by type, district, what they serve, or distance."))
 
     @OptionGroup var options: CatalogOptions
 
-    @Option(help: "Only stations of this type.")
+    @Option(help: help("Only stations of this type."))
     var type: StationType?
 
-    @Option(help: "Only stations in this district (name or code).")
+    @Option(help: help("Only stations in this district (name or code)."))
     var district: String?
 
-    @Option(help: "Only stations that serve this record id.")
+    @Option(help: help("Only stations that serve this record id."))
     var serves: String?
 
-    @Option(help: "LAT,LON or a record id: order by distance from there.")
+    @Option(help: help("LAT,LON or a record id: order by distance from there."))
     var near: Origin?
 
-    @Option(help: "With --near: only stations within this many kilometres.")
+    @Option(help: help("With --near: only stations within this many kilometres."))
     var within: Double?
 
-    @Flag(help: "Include withdrawn stations.")
+    @Flag(help: help("Include withdrawn stations."))
     var includeWithdrawn = false
 
-    @Option(help: "table, json or csv.")
+    @Option(help: help("table, json or csv."))
     var format: ListFormat = .table
 
     func validate() throws {
-      if within != nil && near == nil { throw ValidationError("--within needs --near") }
+      if within != nil && near == nil { throw ValidationError(say("--within needs --near")) }
     }
 
     func run() throws {
@@ -49,7 +49,7 @@ extension Heritage {
           print(
             renderStations(
               result.map(\.station), distances: distances, gazetteer: catalog.gazetteer,
-              format: format.tableFormat),
+              format: format.tableFormat, language: CLI.language),
             terminator: format == .csv ? "" : "\n")
         }
       }
@@ -58,11 +58,11 @@ extension Heritage {
 
   struct Link: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Make a station serve a GI product or ICH item (a new revision of the station).")
+      abstract: say("Make a station serve a GI product or ICH item (a new revision of the station)."))
 
     @OptionGroup var link: LinkArguments
 
-    @Option(help: "enforcement, guidance, consultation, promotion or registration.")
+    @Option(help: help("enforcement, guidance, consultation, promotion or registration."))
     var role: ServesRole
 
     func run() throws {
@@ -70,27 +70,28 @@ extension Heritage {
         let change = try link.options.open(.readWrite).link(
           station: link.station, record: link.record, role: role, by: link.author)
         print(
-          change.changed
-            ? "\(link.station) now serves \(link.record) (\(role.rawValue)); revision \(change.revision)"
-            : "\(link.station) already serves \(link.record) (\(role.rawValue)); nothing changed")
+          say(
+            change.changed
+              ? "\(link.station) now serves \(link.record) (\(role.rawValue)); revision \(change.revision)"
+              : "\(link.station) already serves \(link.record) (\(role.rawValue)); nothing changed"))
       }
     }
   }
 
   struct Unlink: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Stop a station serving a record (a new revision of the station).")
+      abstract: say("Stop a station serving a record (a new revision of the station)."))
 
     @OptionGroup var link: LinkArguments
 
-    @Option(help: "Only the link in this role (default: every role).")
+    @Option(help: help("Only the link in this role (default: every role)."))
     var role: ServesRole?
 
     func run() throws {
       try reporting {
         let change = try link.options.open(.readWrite).unlink(
           station: link.station, record: link.record, role: role, by: link.author)
-        print("\(link.station) no longer serves \(link.record); revision \(change.revision)")
+        print(say("\(link.station) no longer serves \(link.record); revision \(change.revision)"))
       }
     }
   }
@@ -100,10 +101,10 @@ extension Heritage {
 struct LinkArguments: ParsableArguments {
   @OptionGroup var options: CatalogOptions
 
-  @Argument(help: "The station id.") var station: String
-  @Argument(help: "The GI product or ICH item id.") var record: String
+  @Argument(help: help("The station id.")) var station: String
+  @Argument(help: help("The GI product or ICH item id.")) var record: String
 
-  @Option(help: "Who makes the change (default: the user name).")
+  @Option(help: help("Who makes the change (default: the user name)."))
   var by: String?
 
   var author: String { by ?? ProcessInfo.processInfo.userName }

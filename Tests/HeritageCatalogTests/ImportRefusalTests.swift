@@ -116,7 +116,7 @@ import Testing
     let report = try importInto(folder, [Fixtures.path("bad/\(file)")])
     #expect(report.errors.count == 1)
     #expect(report.errors.first?.line == 2)
-    #expect(report.errors.first?.message.hasPrefix("the document has a DOCTYPE") == true)
+    #expect(report.errors.first?.message.description.hasPrefix("the document has a DOCTYPE") == true)
     #expect(try Catalog.create(folder: folder).stats().total == 0)
   }
 

@@ -11,11 +11,11 @@ public struct ImportError: Error, CustomStringConvertible, Sendable, Hashable, C
   public var column: Int
   /// The record the problem is in, when known.
   public var recordID: String?
-  /// What is wrong.
-  public var message: String
+  /// What is wrong, in the language people read.
+  public var message: Message
 
   /// Creates an import error.
-  public init(file: String, line: Int = 0, column: Int = 0, recordID: String? = nil, message: String) {
+  public init(file: String, line: Int = 0, column: Int = 0, recordID: String? = nil, message: Message) {
     self.file = file
     self.line = line
     self.column = column
@@ -23,12 +23,39 @@ public struct ImportError: Error, CustomStringConvertible, Sendable, Hashable, C
     self.message = message
   }
 
-  public var description: String {
+  public var description: String { text(.en) }
+
+  /// The error in `language`: the `file:line:col: id:` prefix stays as it is (scripts read it);
+  /// only the message is translated.
+  public func text(_ language: Language) -> String {
     var place = file
     if line > 0 { place += ":\(line)" }
     if line > 0 && column > 0 { place += ":\(column)" }
-    if let recordID { return "\(place): \(recordID): \(message)" }
-    return "\(place): \(message)"
+    if let recordID { return "\(place): \(recordID): \(message.text(language))" }
+    return "\(place): \(message.text(language))"
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case file, line, column, recordID, message
+  }
+
+  /// Machine outputs carry the English message, whatever the language.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(file, forKey: .file)
+    try container.encode(line, forKey: .line)
+    try container.encode(column, forKey: .column)
+    try container.encodeIfPresent(recordID, forKey: .recordID)
+    try container.encode(message.text(.en), forKey: .message)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    file = try container.decode(String.self, forKey: .file)
+    line = try container.decode(Int.self, forKey: .line)
+    column = try container.decode(Int.self, forKey: .column)
+    recordID = try container.decodeIfPresent(String.self, forKey: .recordID)
+    message = Message(stringLiteral: try container.decode(String.self, forKey: .message))
   }
 }
 
@@ -41,7 +68,7 @@ struct SourcePosition: Hashable, Sendable {
 extension ImportError {
   /// The error for a reference that leads to no record, or to a station.
   init(_ reference: DanglingReference) {
-    let message =
+    let message: Message =
       reference.targetKind == nil
       ? "\(reference.relation) \(reference.targetID): no such record in the catalog or in this import"
       : "\(reference.relation) \(reference.targetID): that is a station; \(reference.relation) links go to GI products and ICH items"

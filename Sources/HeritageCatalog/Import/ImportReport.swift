@@ -40,7 +40,10 @@ public struct ImportReport: Sendable, Codable {
   public var refusedFiles: [ImportFileOutcome] { files.filter(\.refused) }
 
   /// `inserted 3, updated 1, unchanged 20, refused 0`.
-  public var summaryLine: String {
+  public var summaryLine: String { summary.text(.en) }
+
+  /// The counts in a sentence: `inserted 27, updated 0, unchanged 0, refused 0`.
+  public var summary: Message {
     "inserted \(inserted), updated \(updated), unchanged \(unchanged), refused \(refused)"
   }
 }

@@ -23,7 +23,8 @@ public final class Importer {
     do {
       schema = try XMLSchema(path: path)
     } catch {
-      throw CatalogError(.invalidConfiguration, error.description, underlying: error)
+      throw CatalogError(
+        .invalidConfiguration, "the record schema cannot be loaded: \(error.description)", underlying: error)
     }
   }
 
@@ -207,7 +208,7 @@ public final class Importer {
         from: draft.id, to: target, relation: relation, file: file, line: position.line,
         column: position.column)
     }
-    func refusal(_ message: String) -> ImportError {
+    func refusal(_ message: Message) -> ImportError {
       ImportError(
         file: file, line: draft.position.line, column: draft.position.column, recordID: draft.id,
         message: message)

@@ -55,7 +55,7 @@ final class MediaIntake {
   }
 
   /// Why `href` may not even be looked up, or `nil` when its form is acceptable.
-  static func lexicalProblem(_ href: String) -> String? {
+  static func lexicalProblem(_ href: String) -> Message? {
     if href.isEmpty { return "media has an empty href" }
     if href.hasPrefix("/") || href.hasPrefix("\\") || href.hasPrefix("~") {
       return "media path \(href) is absolute; it must be relative to the folder of its XML file"
@@ -84,5 +84,5 @@ final class MediaIntake {
 
 /// Why a media reference was refused.
 struct MediaRefusal: Error {
-  var message: String
+  var message: Message
 }

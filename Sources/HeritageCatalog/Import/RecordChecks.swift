@@ -11,7 +11,7 @@ struct RecordChecks {
   /// media files is, by SHA-256, for the media store to copy.
   func check(_ draft: RecordDraft) -> (record: Record?, errors: [ImportError], mediaFiles: [String: URL]) {
     var errors: [ImportError] = []
-    func fail(_ message: String, at position: SourcePosition? = nil) {
+    func fail(_ message: Message, at position: SourcePosition? = nil) {
       let place = position ?? draft.position
       errors.append(
         ImportError(file: file, line: place.line, column: place.column, recordID: draft.id, message: message))
@@ -57,7 +57,7 @@ struct RecordChecks {
     return (errors.isEmpty ? record : nil, errors, mediaFiles)
   }
 
-  private func giDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void) -> GIProductDetails {
+  private func giDetails(_ draft: RecordDraft, fail: (Message, SourcePosition?) -> Void) -> GIProductDetails {
     if draft.giCategory.isEmpty {
       fail("has no <category>; a GI product needs one, such as 茶叶", nil)
     }
@@ -76,7 +76,7 @@ struct RecordChecks {
   /// The draft's media as references, each file resolved, staged and its SHA-256 checked
   /// against the one the record gives; and the staged files by SHA-256.
   private func checkMedia(
-    of draft: RecordDraft, fail: (String, SourcePosition?) -> Void
+    of draft: RecordDraft, fail: (Message, SourcePosition?) -> Void
   ) -> ([MediaReference], [String: URL]) {
     var mediaReferences: [MediaReference] = []
     var mediaFiles: [String: URL] = [:]
@@ -101,7 +101,7 @@ struct RecordChecks {
   }
 
   private func heritageDetails(
-    _ draft: RecordDraft, fail: (String, SourcePosition?) -> Void
+    _ draft: RecordDraft, fail: (Message, SourcePosition?) -> Void
   ) -> HeritageItemDetails? {
     for extra in draft.ichCategories.dropFirst() {
       fail("has more than one <category>; an ICH item belongs to one national category", extra.position)
@@ -131,7 +131,7 @@ struct RecordChecks {
       inheritors: draft.inheritors, periods: draft.periods.map(\.value))
   }
 
-  private func stationDetails(_ draft: RecordDraft, fail: (String, SourcePosition?) -> Void)
+  private func stationDetails(_ draft: RecordDraft, fail: (Message, SourcePosition?) -> Void)
     -> StationDetails?
   {
     if draft.districts.isEmpty {

@@ -36,7 +36,7 @@ struct RecordReader {
         size += Int64(bytes.count)
       }
     } catch {
-      return FileRead(errors: [ImportError(file: displayPath, message: error.message)])
+      return FileRead(errors: [ImportError(file: displayPath, message: Message(verbatim: error.message))])
     }
     var state = ReadState(displayPath: displayPath)
     while let event = reader.next() {
@@ -158,7 +158,7 @@ struct RecordReader {
         errors.append(
           ImportError(
             file: displayPath, line: diagnostic.line, column: diagnostic.column, recordID: id,
-            message: diagnostic.message))
+            message: Message(verbatim: diagnostic.message)))
       }
     }
   }

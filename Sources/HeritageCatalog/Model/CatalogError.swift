@@ -42,8 +42,8 @@ public struct CatalogError: Error, CustomStringConvertible, Sendable {
 
   /// What went wrong.
   public var code: Code
-  /// The sentence shown to people.
-  public var message: String
+  /// The sentence shown to people, in the language they read (``Message/text(_:)``).
+  public var message: Message
   /// The catalog folder the error is about, as it was given, when it is about one.
   public var folder: String?
   /// The error underneath, when another library's failure caused this one (a database or file
@@ -51,12 +51,13 @@ public struct CatalogError: Error, CustomStringConvertible, Sendable {
   public var underlyingError: (any Error)?
 
   /// Creates an error.
-  public init(_ code: Code, _ message: String, folder: String? = nil, underlying: (any Error)? = nil) {
+  public init(_ code: Code, _ message: Message, folder: String? = nil, underlying: (any Error)? = nil) {
     self.code = code
     self.message = message
     self.folder = folder
     self.underlyingError = underlying
   }
 
-  public var description: String { message }
+  /// The sentence in English.
+  public var description: String { message.text(.en) }
 }

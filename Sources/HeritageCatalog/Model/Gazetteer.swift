@@ -59,10 +59,10 @@ public struct Gazetteer: Sendable {
   }
 
   /// `unknown district 鼓搂区 (did you mean 鼓楼区?)`.
-  public func unknownDistrictMessage(_ name: String) -> String {
+  public func unknownDistrictMessage(_ name: String) -> Message {
     let suggestions = suggestions(for: name)
     guard !suggestions.isEmpty else { return "unknown district \(name)" }
-    return "unknown district \(name) (did you mean \(suggestions.joined(separator: " or "))?)"
+    return "unknown district \(name) (did you mean \(Message.either(suggestions))?)"
   }
 
   /// The district with this code.

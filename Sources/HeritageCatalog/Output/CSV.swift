@@ -8,10 +8,3 @@ public enum TableFormat: String, Sendable, CaseIterable {
   case csv
   case html
 }
-
-/// A distance for people: `850 m`, `3.2 km`, `41 km`.
-func formatKilometers(_ kilometers: Double) -> String {
-  if kilometers < 1 { return "\(Int((kilometers * 1000).rounded())) m" }
-  if kilometers < 10 { return String(format: "%.1f km", kilometers) }
-  return "\(Int(kilometers.rounded())) km"
-}

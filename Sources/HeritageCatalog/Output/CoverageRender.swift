@@ -1,7 +1,13 @@
-/// `heritage report coverage` as a table or CSV.
-public func renderCoverage(_ report: CoverageReport, format: TableFormat) -> String {
+/// `heritage report coverage` as a table (headings in `language`) or CSV (raw values, English
+/// headers).
+public func renderCoverage(_ report: CoverageReport, format: TableFormat, language: Language = .en) -> String
+{
   let types = StationType.allCases
-  let header = ["division", "code"] + types.map(\.rawValue) + ["featured", "gi", "ich", "unserved"]
+  let table = format != .csv
+  let say: (Message) -> String = { table ? language($0) : $0.text(.en) }
+  let header =
+    [say("division"), say("code")] + types.map { table ? $0.heading(language) : $0.rawValue }
+    + [say("featured"), say("gi"), say("ich"), say("unserved")]
   var rows = report.divisions.map { division -> [String] in
     [division.name, division.code] + types.map { "\(division.stations[$0] ?? 0)" }
       + [
@@ -11,33 +17,40 @@ public func renderCoverage(_ report: CoverageReport, format: TableFormat) -> Str
   }
   let totalFeatured = report.divisions.reduce(0) { $0 + $1.featured }
   rows.append(
-    ["total", ""] + types.map { "\(report.stationTotals[$0] ?? 0)" }
+    [say("total"), ""] + types.map { "\(report.stationTotals[$0] ?? 0)" }
       + [
         "\(totalFeatured)", "\(report.divisions.reduce(0) { $0 + $1.giProducts })",
         "\(report.divisions.reduce(0) { $0 + $1.heritageItems })", "\(report.unservedTotal)",
       ])
-  if format == .csv {
+  if !table {
     let targetRows = report.targets.map { progress in
       ["target: \(progress.target.key)", ""] + Array(repeating: "", count: types.count)
         + ["", "", "", ""] + ["\(progress.actual) of \(progress.target.target)"]
     }
     return renderCSV(header + ["target"], rows.map { $0 + [""] } + targetRows)
   }
-  var lines = ["station coverage by division (\(report.plan))", renderTable(header, rows), "", "targets"]
+  var lines = [
+    language("station coverage by division (\(report.plan))"), renderTable(header, rows), "",
+    language("targets"),
+  ]
   let targetRows = report.targets.map { progress -> [String] in
     let baseline =
-      progress.target.baseline.map {
-        "\($0) in \(progress.target.baselineYear.map(String.init) ?? "baseline")"
+      progress.target.baseline.map { value -> String in
+        if let year = progress.target.baselineYear { return language("\(value) in \(year)") }
+        return language("\(value) in baseline")
       } ?? ""
-    var status = progress.met ? "met" : "short by \(max(0, progress.target.target - progress.actual))"
+    var status =
+      progress.met
+      ? language("met") : language("short by \(max(0, progress.target.target - progress.actual))")
     if !progress.divisionsWithout.isEmpty {
-      status += "; none in " + progress.divisionsWithout.joined(separator: " ")
+      status += language("; none in \(progress.divisionsWithout.joined(separator: " "))")
     }
     return [
       progress.target.label, progress.target.key, "\(progress.actual) / \(progress.target.target)", baseline,
       status,
     ]
   }
-  lines.append(renderTable(["target", "key", "now / goal", "baseline", "status"], targetRows))
+  let headers: [Message] = ["target", "key", "now / goal", "baseline", "status"]
+  lines.append(renderTable(headers.map { language($0) }, targetRows))
   return lines.joined(separator: "\n")
 }

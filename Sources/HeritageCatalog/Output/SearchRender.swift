@@ -1,28 +1,38 @@
 import Foundation
 
-/// `heritage search` as a table (matches highlighted when `highlight` is set), or CSV.
-public func renderSearch(_ results: SearchResults, query: String, format: TableFormat, highlight: Bool)
-  -> String
-{
+/// `heritage search` as a table (matches highlighted when `highlight` is set, headers and
+/// labels in `language`), or CSV (always the raw values and English headers).
+public func renderSearch(
+  _ results: SearchResults, query: String, format: TableFormat, highlight: Bool, language: Language = .en
+) -> String {
   let withDistance = results.hits.contains { $0.kilometers != nil }
-  let header = ["id", "name", "kind", "match", "level", "districts"] + (withDistance ? ["distance"] : [])
-  let rows = results.hits.map { hit -> [String] in
-    var row = [
-      hit.id, hit.name, hit.kind.shortName, hit.match.label, hit.level?.rawValue ?? "",
-      hit.districts.joined(separator: " "),
-    ]
-    if withDistance {
-      row.append(
-        hit.kilometers.map { format == .csv ? String(format: "%.3f", $0) : formatKilometers($0) } ?? "")
-    }
-    return row
+  if format == .csv {
+    let header = ["id", "name", "kind", "match", "level", "districts"] + (withDistance ? ["distance"] : [])
+    return renderCSV(
+      header,
+      results.hits.map { hit in
+        [
+          hit.id, hit.name, hit.kind.shortName, hit.match.label, hit.level?.rawValue ?? "",
+          hit.districts.joined(separator: " "),
+        ] + (withDistance ? [hit.kilometers.map { String(format: "%.3f", $0) } ?? ""] : [])
+      })
   }
-  if format == .csv { return renderCSV(header, rows) }
   guard !results.hits.isEmpty else {
-    let hint = results.suggestion.map { "; did you mean “\($0)”?" } ?? ""
-    return "no results for “\(query)”\(hint)"
+    if let suggestion = results.suggestion {
+      return language("no results for “\(query)”; did you mean “\(suggestion)”?")
+    }
+    return language("no results for “\(query)”")
   }
-  let table = renderTable(header, rows)
+  let headers: [Message] =
+    ["id", "name", "kind", "match", "level", "districts"] + (withDistance ? ["distance"] : [])
+  let rows = results.hits.map { hit -> [String] in
+    [
+      hit.id, hit.name, language(hit.kind.words), language(hit.match.words),
+      hit.level.map { language($0.words) } ?? "",
+      hit.districts.joined(separator: " "),
+    ] + (withDistance ? [hit.kilometers.map { formatKilometers($0, language) } ?? ""] : [])
+  }
+  let table = renderTable(headers.map { language($0) }, rows)
   guard highlight else { return table }
   return table.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
     guard index > 0 else { return String(line) }
