@@ -26,12 +26,12 @@ extension Heritage {
           url.pathExtension.lowercased() == "zip"
           ? BagVerifier.verify(zip: url) : BagVerifier.verify(folder: url)
         for warning in result.warnings {
-          FileHandle.standardError.write(Data((say("warning: \(warning)") + "\n").utf8))
+          FileHandle.standardError.write(Data((say("warning: \(warning.text(CLI.language))") + "\n").utf8))
         }
         if format == .json {
           print(try renderJSON(result))
         } else {
-          for error in result.errors { print(error) }
+          for error in result.errors { print(error.text(CLI.language)) }
           let problems: Message =
             result.errors.count == 1 ? "1 problem" : "\(result.errors.count) problems"
           print(
@@ -46,7 +46,7 @@ extension Heritage {
 
     private func audit() throws {
       let (checked, problems) = try options.open().auditMedia()
-      for problem in problems { print(problem) }
+      for problem in problems { print(problem.text(CLI.language)) }
       let files: Message = checked == 1 ? "1 media file checked" : "\(checked) media files checked"
       print(say("\(files), \(problems.count) with problems"))
       if !problems.isEmpty { throw ExitCode.failure }

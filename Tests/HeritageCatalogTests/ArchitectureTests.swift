@@ -5,19 +5,8 @@ import Testing
 /// The layers of docs/architecture.md hold: `scripts/check-layers` passes on the sources, and
 /// fails on a copy with a use that runs upward or sideways.
 @Suite(.removesTemporaryFolders) struct ArchitectureTests {
-  static let script = TestData.repository.appendingPathComponent("scripts/check-layers")
-
   func check(root: URL) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = Self.script
-    process.arguments = ["--root", root.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    try runCheckScript("check-layers", root: root)
   }
 
   @Test func everyUseRunsDownward() throws {

@@ -50,7 +50,7 @@ import ZIPFoundation
       #expect(!result.warnings.isEmpty)
     } else {
       #expect(!result.isValid)
-      #expect(result.errors.allSatisfy { !$0.path.isEmpty && !$0.message.isEmpty })
+      #expect(result.errors.allSatisfy { !$0.path.isEmpty && !$0.message.description.isEmpty })
     }
   }
 
@@ -77,7 +77,9 @@ import ZIPFoundation
     try bytes.write(to: url)
     let result = BagVerifier.verify(folder: bag)
     #expect(!result.isValid)
-    #expect(result.errors.contains { $0.path == file && $0.message.contains("checksum does not match") })
+    #expect(
+      result.errors.contains { $0.path == file && $0.message.description.contains("checksum does not match") }
+    )
   }
 
   @Test(.enabled(if: TestData.isPresent, TestData.absence))
@@ -86,7 +88,8 @@ import ZIPFoundation
     let file = try payloadFile(in: bag)
     try FileManager.default.removeItem(at: bag.appendingPathComponent(file))
     let result = BagVerifier.verify(folder: bag)
-    #expect(result.errors.contains { $0.path == file && $0.message.contains("missing from the bag") })
+    #expect(
+      result.errors.contains { $0.path == file && $0.message.description.contains("missing from the bag") })
   }
 
   @Test(.enabled(if: TestData.isPresent, TestData.absence))
@@ -95,7 +98,9 @@ import ZIPFoundation
     try Data("extra".utf8).write(to: bag.appendingPathComponent("data/extra.txt"))
     let result = BagVerifier.verify(folder: bag)
     #expect(
-      result.errors.contains { $0.path == "data/extra.txt" && $0.message.contains("not listed in manifest") })
+      result.errors.contains {
+        $0.path == "data/extra.txt" && $0.message.description.contains("not listed in manifest")
+      })
   }
 
   @Test(.enabled(if: TestData.isPresent, TestData.absence))
@@ -107,7 +112,10 @@ import ZIPFoundation
       + "\(String(repeating: "0", count: 128))  data/../../etc/passwd\n"
     try Data(text.utf8).write(to: manifest)
     let result = BagVerifier.verify(folder: bag)
-    #expect(result.errors.contains { $0.path == "manifest-sha512.txt" && $0.message.contains("uses ..") })
+    #expect(
+      result.errors.contains {
+        $0.path == "manifest-sha512.txt" && $0.message.description.contains("uses ..")
+      })
   }
 
   @Test(.enabled(if: TestData.isPresent, TestData.absence))
@@ -144,6 +152,6 @@ import ZIPFoundation
     try Data("tampered".utf8).write(to: catalog.media.url(for: media.sha256))
     let (checked, problems) = try catalog.auditMedia()
     #expect(checked == 1)
-    #expect(problems.count == 1 && problems[0].message.hasPrefix("has drifted"))
+    #expect(problems.count == 1 && problems[0].message.description.hasPrefix("has drifted"))
   }
 }

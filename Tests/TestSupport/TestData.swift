@@ -22,3 +22,18 @@ public enum TestData {
   public static let absence: Comment =
     "BagIt conformance suite and schemas not found: run scripts/fetch-test-data, or set HERITAGE_TEST_DATA"
 }
+
+/// Runs one of the repository's check scripts (`scripts/check-layers`, `scripts/check-messages`)
+/// on the sources under `root`: its exit status and standard output.
+public func runCheckScript(_ name: String, root: URL) throws -> (status: Int32, output: String) {
+  let process = Process()
+  process.executableURL = TestData.repository.appendingPathComponent("scripts/\(name)")
+  process.arguments = ["--root", root.path]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  process.standardError = FileHandle.nullDevice
+  try process.run()
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}

@@ -5,32 +5,10 @@ import Testing
 
 /// The `heritage` binary itself: exit status and what it prints.
 @Suite(.removesTemporaryFolders) struct CLITests {
-  /// The built `heritage`, beside the test bundle.
-  static let binary = Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent(
-    "heritage")
-
   func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
     status: Int32, output: String, errors: String
   ) {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    // Standard error is read on another thread, so neither pipe can fill up and stall the child.
-    let errorData = ErrorBox()
-    let reader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
-    reader.start()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: data, as: UTF8.self),
-      String(decoding: errorData.wait(), as: UTF8.self)
-    )
+    try runHeritage(arguments, environment: environment)
   }
 
   @Test func refusedImportExitsNonZeroWithCountsFirst() throws {

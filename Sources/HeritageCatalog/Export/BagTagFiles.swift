@@ -90,7 +90,7 @@ enum BagTagFiles {
   }
 
   /// Why a path from a manifest or fetch.txt may not be used, or `nil` when it stays in the bag.
-  static func escapeProblem(_ path: String) -> String? {
+  static func escapeProblem(_ path: String) -> Message? {
     if path.hasPrefix("/") { return "the path \(path) is absolute; bag paths must stay inside the bag" }
     if path.hasPrefix("~") { return "the path \(path) starts with ~; bag paths must stay inside the bag" }
     if path.split(separator: "/", omittingEmptySubsequences: false).contains("..") {

@@ -39,11 +39,11 @@ public enum BagVerifier {
       [String: [(manifest: String, algorithm: ChecksumAlgorithm, checksum: String, listed: String)]] =
         [:]
 
-    mutating func error(_ path: String, _ message: String) {
+    mutating func error(_ path: String, _ message: Message) {
       errors.append(BagProblem(severity: .error, path: path, message: message))
     }
 
-    mutating func warning(_ path: String, _ message: String) {
+    mutating func warning(_ path: String, _ message: Message) {
       warnings.append(BagProblem(severity: .warning, path: path, message: message))
     }
 
