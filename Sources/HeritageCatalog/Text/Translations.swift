@@ -164,6 +164,8 @@ enum Translations {
     "{0}; recorded as import {1}": "{0}；记为第 {1} 次导入",
     "  (featured 特色品牌所)": "  （特色品牌所）",
     "location": "坐标",
+    "active": "有效",
+    "withdrawn": "已撤回",
     "media": "媒体",
     "protection": "保护",
     "revision": "版本",
