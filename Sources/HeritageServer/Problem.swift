@@ -86,6 +86,8 @@ enum Routes {
     (["api", "v1", "reports", "coverage"], [.get]),
     (["api", "v1", "reports", "gaps"], [.get]), (["api", "v1", "media", "*"], [.get]),
     (["api", "v1", "openapi.json"], [.get]), (["oai"], [.get, .post]), (["schemas", "*"], [.get]),
+    ([], [.get]), (["search"], [.get]), (["records", "*"], [.get]), (["stations"], [.get]),
+    (["static", "style.css"], [.get]),
   ]
 
   /// The methods `path` answers, or `nil` when the server has no such path.

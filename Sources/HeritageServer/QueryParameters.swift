@@ -6,6 +6,8 @@ import HTTPTypes
 /// once; names the endpoint does not take are refused.
 struct QueryParameters {
   private(set) var values: [String: String] = [:]
+  /// The parameters in the order they came, for links that keep them.
+  private(set) var pairs: [(String, String)] = []
 
   /// The longest query accepted, in bytes.
   static let maximumLength = 4096
@@ -29,6 +31,7 @@ struct QueryParameters {
         throw Problem(.badRequest, "parameter \(name) is given more than once")
       }
       values[name] = value
+      pairs.append((name, value))
     }
   }
 
@@ -69,6 +72,14 @@ struct QueryParameters {
     case "true": return true
     case let other?: throw Problem(.badRequest, "\(name) must be true or false, not “\(other)”")
     }
+  }
+
+  /// `name=value&…`, form-encoded.
+  static func encode(_ pairs: [(String, String)]) -> String {
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    func escape(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }
+    return pairs.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
   }
 
   private static func decode(_ text: Substring) throws -> String {

@@ -146,3 +146,33 @@ extension Catalog {
       record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) })
   }
 }
+
+/// A record as a list of recent changes shows it.
+public struct ChangedRecord: Sendable, Hashable, Codable {
+  /// The record's id.
+  public var id: String
+  /// Its kind.
+  public var kind: RecordKind
+  /// Its primary (Chinese) name.
+  public var name: String
+  /// Active or withdrawn.
+  public var status: RecordStatus
+  /// When its current revision was made.
+  public var datestamp: String
+}
+
+extension Catalog {
+  /// The `limit` records changed last, newest first.
+  public func latestChanges(limit: Int) throws -> [ChangedRecord] {
+    try database.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT id, kind, name, status, updated_at FROM record ORDER BY updated_at DESC, id LIMIT ?",
+        arguments: [limit]
+      ).map { row in
+        ChangedRecord(
+          id: row["id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct, name: row["name"],
+          status: RecordStatus(rawValue: row["status"]) ?? .active, datestamp: row["updated_at"])
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import HTTPTypes
+import Hummingbird
+import Mustache
+
+/// Renders a template of the front desk into a response with the pages' security headers.
+struct HTMLPage: Sendable {
+  let library: MustacheLibrary
+
+  /// Only the server's own stylesheet and images; no script at all, no framing.
+  static let contentSecurityPolicy =
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+  func render(
+    _ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+  )
+    -> Response
+  {
+    let html = library.render(values, withTemplate: template) ?? ""
+    var fields = headers
+    fields[.contentType] = "text/html; charset=utf-8"
+    fields[HTTPField.Name("Content-Security-Policy")!] = HTMLPage.contentSecurityPolicy
+    fields[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+    fields[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+    fields[.vary] = "Accept-Language"
+    return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+  }
+
+  /// The templates shipped in the server's resources.
+  static func loadLibrary() throws -> MustacheLibrary {
+    var templates: [String: MustacheTemplate] = [:]
+    for name in ["head", "foot", "searchform", "home", "search", "record", "stations", "problem"] {
+      templates[name] = try MustacheTemplate(string: try ServerResources.text("templates/\(name).mustache"))
+    }
+    return MustacheLibrary(templates: templates)
+  }
+}

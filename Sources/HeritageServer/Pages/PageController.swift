@@ -1,0 +1,187 @@
+import Foundation
+import HTTPTypes
+import HeritageCatalog
+import Hummingbird
+
+/// The front desk: server-rendered pages, Chinese first, no JavaScript. `/`, `/search`,
+/// `/records/{id}`, `/stations`, and the stylesheet.
+struct PageController: Sendable {
+  let catalog: Catalog
+  let page: HTMLPage
+  let repository: String
+
+  func addRoutes(to router: Router<BasicRequestContext>) {
+    router.get("/") { request, _ in try home(request) }
+    router.get("search") { request, _ in try search(request) }
+    router.get("records/:id") { request, context in
+      try record(request, id: try context.parameters.require("id"))
+    }
+    router.get("stations") { request, _ in try stations(request) }
+    router.get("static/style.css") { _, _ in
+      Response(
+        status: .ok,
+        headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+        body: ResponseBody(byteBuffer: ByteBuffer(bytes: try ServerResources.data("static/style.css"))))
+    }
+  }
+
+  /// What every page's header and footer need.
+  func base(_ language: Language, title: String, path: String, query: [(String, String)]) -> [String: Any] {
+    let other: Language = language == .zh ? .en : .zh
+    let otherQuery = query.filter { $0.0 != "lang" } + [("lang", other.rawValue)]
+    return [
+      "lang": language.rawValue, "t": PageWords.all(language), "title": title, "otherLang": other.rawValue,
+      "otherLanguageName": other == .zh ? "中文" : "English",
+      "otherLanguageURL": path + "?" + QueryParameters.encode(otherQuery),
+    ]
+  }
+
+  func home(_ request: Request) throws -> Response {
+    let parameters = try QueryParameters(request.uri.query, allowed: ["lang"])
+    let language = Language.of(request, parameter: parameters["lang"])
+    var values = base(language, title: language("Search"), path: "/", query: parameters.pairs)
+    values.merge(searchForm(language, query: "", kind: nil, district: nil)) { $1 }
+    values["latest"] = try catalog.latestChanges(limit: 10).map { change -> [String: Any] in
+      [
+        "id": change.id, "name": change.name, "kind": language(change.kind.words), "lang": language.rawValue,
+        "isWithdrawn": change.status == .withdrawn, "datestamp": change.datestamp,
+        "date": String(change.datestamp.prefix(10)),
+      ]
+    }
+    return page.render("home", values)
+  }
+
+  /// The search box with its kind and district selects.
+  func searchForm(_ language: Language, query: String, kind: RecordKind?, district: String?) -> [String: Any]
+  {
+    let kinds: [[String: Any]] =
+      [["value": "", "label": language("All"), "selected": kind == nil]]
+      + RecordKind.allCases.map {
+        ["value": $0.shortName, "label": language($0.words), "selected": kind == $0]
+      }
+    let districts: [[String: Any]] =
+      [["value": "", "label": language("All districts"), "selected": district == nil]]
+      + catalog.gazetteer.districts.map { item in
+        [
+          "value": item.code, "label": language == .zh ? item.name : item.englishName,
+          "selected": district == item.code,
+        ]
+      }
+    return ["query": query, "kinds": kinds, "districts": districts]
+  }
+
+  func search(_ request: Request) throws -> Response {
+    let parameters = try QueryParameters(
+      request.uri.query, allowed: ["q", "kind", "district", "lang", "page"])
+    let language = Language.of(request, parameter: parameters["lang"])
+    let text = parameters["q"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    let kind = try parameters["kind"].flatMap { $0.isEmpty ? nil : $0 }.map { value -> RecordKind in
+      guard let kind = RecordKind.allCases.first(where: { $0.shortName == value || $0.rawValue == value })
+      else {
+        throw Problem(.badRequest, language("kind must be gi, ich or station, not \(value)"))
+      }
+      return kind
+    }
+    let district = parameters["district"].flatMap { $0.isEmpty ? nil : $0 }
+    let pageNumber = try parameters.integer("page", in: 1...500, default: 1)
+    var values = base(
+      language, title: text.isEmpty ? language("Search") : text, path: "/search", query: parameters.pairs)
+    values.merge(searchForm(language, query: text, kind: kind, district: district)) { $1 }
+    guard !text.isEmpty else {
+      values["empty"] = ["message": language("Type a name, pinyin or English word to search for.")]
+      return page.render("search", values)
+    }
+    let perPage = 20
+    let results: SearchResults
+    do {
+      results = try catalog.search(
+        SearchQuery(
+          text: text, kind: kind, district: district, limit: pageNumber * perPage + 1))
+    } catch let error as CatalogError where error.code == .invalidArgument {
+      values["empty"] = ["message": language(error.message)]
+      return page.render("search", values, status: .badRequest)
+    }
+    let shown = Array(results.hits.dropFirst((pageNumber - 1) * perPage).prefix(perPage))
+    func link(_ changes: [(String, String?)]) -> String {
+      var pairs = parameters.pairs.filter { pair in !changes.contains { $0.0 == pair.0 } }
+      for (name, value) in changes { if let value { pairs.append((name, value)) } }
+      return "/search?" + QueryParameters.encode(pairs)
+    }
+    if let suggestion = results.suggestion {
+      values["suggestion"] = ["text": suggestion, "url": link([("q", suggestion), ("page", nil)])]
+    }
+    if shown.isEmpty {
+      values["empty"] = compact([
+        "message": language("no results for “\(text)”"),
+        "broader": kind != nil || district != nil
+          ? link([("kind", nil), ("district", nil), ("page", nil)]) : nil,
+      ])
+    } else {
+      values["hasHits"] = true
+      values["start"] = (pageNumber - 1) * perPage + 1
+      values["countText"] =
+        results.hits.count > pageNumber * perPage
+        ? language("more than \(pageNumber * perPage) records") : language("\(results.hits.count) records")
+      values["hits"] = shown.map { hit -> [String: Any] in
+        compact([
+          "id": hit.id, "lang": language.rawValue,
+          "parts": Highlight.parts(of: hit.name, terms: results.terms),
+          "kind": language(hit.kind.words), "hitLevel": hit.level.map { language($0.words) },
+          "hitDistricts": hit.districts.isEmpty ? nil : hit.districts.joined(separator: " "),
+          "match": language(hit.match.words),
+        ])
+      }
+      if pageNumber > 1 { values["previous"] = link([("page", String(pageNumber - 1))]) }
+      if results.hits.count > pageNumber * perPage {
+        values["next"] = link([("page", String(pageNumber + 1))])
+      }
+    }
+    return page.render("search", values)
+  }
+
+  func stations(_ request: Request) throws -> Response {
+    let parameters = try QueryParameters(request.uri.query, allowed: ["type", "district", "lang"])
+    let language = Language.of(request, parameter: parameters["lang"])
+    let type = try parameters["type"].flatMap { $0.isEmpty ? nil : $0 }.map { value -> StationType in
+      guard let type = StationType(rawValue: value) else {
+        throw Problem(.badRequest, language("unknown station type \(value)"))
+      }
+      return type
+    }
+    let district = parameters["district"].flatMap { $0.isEmpty ? nil : $0 }
+    let found = try catalog.stations(StationQuery(type: type, district: district))
+    var values = base(
+      language, title: language("Protection stations"), path: "/stations", query: parameters.pairs)
+    values["types"] =
+      [["value": "", "label": language("All types"), "selected": type == nil] as [String: Any]]
+      + StationType.allCases.map {
+        ["value": $0.rawValue, "label": $0.displayName(language), "selected": type == $0]
+      }
+    values["districts"] =
+      [["value": "", "label": language("All districts"), "selected": district == nil] as [String: Any]]
+      + catalog.gazetteer.districts.map { item in
+        [
+          "value": item.code, "label": language == .zh ? item.name : item.englishName,
+          "selected": district == item.code,
+        ]
+      }
+    values["countText"] = language("\(found.count) stations")
+    values["stations"] = found.map { match -> [String: Any] in
+      let station = match.station
+      return [
+        "id": station.id, "name": station.name, "lang": language.rawValue,
+        "type": station.type.displayName(language), "featured": station.featured,
+        "districts": station.districts.compactMap { catalog.gazetteer.district(code: $0) }.map {
+          language == .zh ? $0.name : $0.englishName
+        }.joined(separator: " "),
+        "serves": language("serves \(station.serves.count)"),
+      ]
+    }
+    return page.render("stations", values)
+  }
+}
+
+/// A template's values without the absent ones (an absent value is an empty section).
+func compact(_ values: [String: Any?]) -> [String: Any] {
+  values.compactMapValues { $0 }
+}

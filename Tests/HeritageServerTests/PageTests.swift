@@ -1,0 +1,152 @@
+import Foundation
+import HTTPTypes
+import HeritageCatalog
+import HeritageServer
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import TestSupport
+import Testing
+
+/// The front desk pages, in process: Chinese first, the CLI's ranking, labels and headings,
+/// security headers, and every value from a record or a query escaped.
+@Suite(.removesTemporaryFolders) struct PageTests {
+  static let catalog: Catalog = {
+    let folder = sharedTemporaryFolder()
+    _ = try! importInto(
+      folder,
+      [
+        Fixtures.samples,
+        Fixtures.repository.appendingPathComponent("Tests/HeritageServerTests/Fixtures/hostile.xml").path,
+      ])
+    return try! Catalog.open(folder: folder)
+  }()
+
+  struct Page {
+    var status: HTTPResponse.Status
+    var headers: HTTPFields
+    var body: String
+  }
+
+  func get(_ uri: String, headers: HTTPFields = [:]) async throws -> Page {
+    let router = buildRouter(
+      catalog: Self.catalog, oai: try OAISettings(), baseURL: "http://localhost:8080",
+      logger: Logger(label: "test"))
+    return try await Application(router: router).test(.router) { client in
+      try await client.execute(uri: uri, method: .get, headers: headers) { response in
+        Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+      }
+    }
+  }
+
+  @Test func homeIsChineseFirstWithTheSearchBoxAndLatestChanges() async throws {
+    let page = try await get("/")
+    #expect(page.status == .ok && page.headers[.contentType] == "text/html; charset=utf-8")
+    #expect(page.body.contains("<html lang=\"zh\">"))
+    #expect(page.body.contains("<label for=\"q\">搜索</label>"))
+    #expect(page.body.contains("<option value=\"ich\">非遗项目</option>"))
+    #expect(page.body.components(separatedBy: "<option value=\"3501").count - 1 == 13)
+    #expect(page.body.contains("<h2 id=\"latest\">最近更新</h2>"))
+    let latest = page.body.components(separatedBy: "<h2 id=\"latest\">").last ?? ""
+    #expect(latest.components(separatedBy: "<li><a href=\"/records/").count - 1 == 10)
+    #expect(page.body.contains("<link rel=\"stylesheet\" href=\"/static/style.css\">"))
+    #expect(!page.body.contains("<script"))
+  }
+
+  @Test func securityHeadersAllowOnlyTheServersOwnResources() async throws {
+    for uri in ["/", "/search?q=闽剧", "/records/ich:min-opera", "/stations", "/records/gi:nothing"] {
+      let page = try await get(uri.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)
+      let policy = page.headers[HTTPField.Name("Content-Security-Policy")!] ?? ""
+      #expect(policy.contains("default-src 'none'") && policy.contains("style-src 'self'"), "\(uri)")
+      #expect(!policy.contains("script-src") && !policy.contains("unsafe"), "\(uri)")
+      #expect(page.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+      #expect(page.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin")
+    }
+    let css = try await get("/static/style.css")
+    #expect(css.headers[.contentType] == "text/css; charset=utf-8")
+    #expect(css.body.contains("\"Noto Sans CJK SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif"))
+    #expect(css.body.contains("@media print"))
+  }
+
+  @Test func languageFromTheParameterThenTheBrowser() async throws {
+    #expect(try await get("/?lang=en").body.contains("<html lang=\"en\">"))
+    #expect(try await get("/?lang=en").body.contains("<label for=\"q\">Search</label>"))
+    #expect(
+      try await get("/", headers: [.acceptLanguage: "en-US,en;q=0.9"]).body.contains("<html lang=\"en\">"))
+    #expect(
+      try await get("/", headers: [.acceptLanguage: "zh-CN,en;q=0.5"]).body.contains("<html lang=\"zh\">"))
+    #expect(try await get("/", headers: [.acceptLanguage: "fr"]).body.contains("<html lang=\"zh\">"))
+  }
+
+  /// The first result of each query staff type, as the CLI ranks it, with the match marked.
+  @Test(arguments: [
+    ("闽剧", "ich:min-opera"), ("閩劇", "ich:min-opera"), ("mlhc", "ich:jasmine-tea-scenting"),
+    ("jasmine", "ich:jasmine-tea-scenting"),
+  ])
+  func searchRanksAsTheCLI(query: String, first: String) async throws {
+    let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+    let page = try await get("/search?q=\(encoded)")
+    let cli = try Self.catalog.search(SearchQuery(text: query, limit: 20))
+    #expect(cli.hits.first?.id == first)
+    let links = page.body.matches(of: /<li><a href="\/records\/([^"?]+)\?lang=zh">/).map { String($0.1) }
+    #expect(links == cli.hits.map(\.id))
+    #expect(page.body.contains("<ol class=\"results\" start=\"1\">"))
+  }
+
+  @Test func matchedPartIsMarkedAndEmptyResultsOfferABroaderQuery() async throws {
+    let page = try await get("/search?q=%E9%97%BD%E5%89%A7")
+    #expect(page.body.contains("<mark>闽剧</mark>"))
+    let none = try await get("/search?q=%E9%97%BD%E5%89%A7&kind=gi")
+    #expect(none.body.contains("没有找到“闽剧”"))
+    #expect(
+      none.body.contains("href=\"/search?q=%E9%97%BD%E5%89%A7&amp;lang=zh\"")
+        || none.body.contains("去掉筛选条件再搜索"))
+  }
+
+  @Test func recordPageShowsFieldsStationsAndAlternates() async throws {
+    let page = try await get("/records/ich:min-opera")
+    #expect(page.status == .ok)
+    #expect(page.body.contains("<h1>闽剧</h1>"))
+    #expect(page.body.contains("<dt>类别</dt><dd>IV 传统戏剧</dd>"))
+    #expect(page.body.contains("<h2 id=\"served\">为其服务的站点</h2>"))
+    #expect(page.body.contains("href=\"/records/station:gulou-pilot?lang=zh\""))
+    let link = page.headers[HTTPField.Name("Link")!] ?? ""
+    #expect(link.contains("</api/v1/records/ich:min-opera>; rel=\"alternate\"; type=\"application/json\""))
+    let english = try await get("/records/ich:min-opera?lang=en")
+    #expect(
+      english.body.contains("<dt>category</dt>")
+        && english.body.contains("<h2 id=\"served\">Stations that serve it</h2>"))
+    let missing = try await get("/records/gi:nothing")
+    #expect(missing.status == .notFound && missing.body.contains("<h1>未找到</h1>"))
+  }
+
+  @Test func recordTextAndQueriesAreEscapedEverywhere() async throws {
+    let page = try await get("/records/ich:hostile-test")
+    #expect(page.status == .ok)
+    #expect(
+      !page.body.contains("<script>") && !page.body.contains("<img src=x") && !page.body.contains("<b>"))
+    #expect(
+      page.body.contains("脱胎&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;漆器 &amp; &#39;q&#39; “引号”"))
+    #expect(page.body.contains("&lt;b&gt;粗体&lt;/b&gt; &amp;amp; &#39;single&#39; &quot;double&quot;"))
+    #expect(page.body.contains("&#39; onmouseover=&#39;alert(2)"))
+    let search = try await get("/search?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E%27")
+    #expect(!search.body.contains("<script>"))
+    #expect(search.body.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;\""))
+    let found = try await get("/search?q=%E8%84%B1%E8%83%8E")
+    #expect(found.body.contains("href=\"/records/ich:hostile-test?lang=zh\""))
+    #expect(!found.body.contains("<script>"))
+  }
+
+  @Test func stationsFilterByTypeAndDistrict() async throws {
+    let all = try await get("/stations")
+    let gulou = try await get("/stations?district=350102")
+    let pilots = try await get("/stations?type=pilot-station")
+    func count(_ page: Page) -> Int {
+      page.body.components(separatedBy: "<li><a href=\"/records/station:").count - 1
+    }
+    #expect(count(all) == 15 && count(gulou) < count(all) && count(gulou) > 0)
+    #expect(count(pilots) == 13)
+    #expect(pilots.body.contains("知识产权行政保护先行所"))
+    #expect(try await get("/stations?type=castle").status == .badRequest)
+  }
+}
