@@ -50,7 +50,7 @@ let package = Package(
       dependencies: [
         "HeritageCatalog", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
-        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings

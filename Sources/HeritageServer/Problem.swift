@@ -87,7 +87,7 @@ enum Routes {
     (["api", "v1", "reports", "gaps"], [.get]), (["api", "v1", "media", "*"], [.get]),
     (["api", "v1", "openapi.json"], [.get]), (["oai"], [.get, .post]), (["schemas", "*"], [.get]),
     ([], [.get]), (["search"], [.get]), (["records", "*"], [.get]), (["stations"], [.get]),
-    (["static", "style.css"], [.get]),
+    (["static", "style.css"], [.get]), (["reports", "coverage"], [.get]), (["reports", "gaps"], [.get]),
   ]
 
   /// The methods `path` answers, or `nil` when the server has no such path.

@@ -137,6 +137,18 @@ import Testing
     #expect(!found.body.contains("<script>"))
   }
 
+  /// The coverage page keeps its one inline style, allowed by hash and by nothing broader.
+  @Test func reportPages() async throws {
+    let coverage = try await get("/reports/coverage")
+    #expect(coverage.status == .ok && coverage.body.contains("<h1>知识产权保护站点覆盖报告</h1>"))
+    let policy = coverage.headers[HTTPField.Name("Content-Security-Policy")!] ?? ""
+    #expect(policy.contains("style-src 'sha256-") && !policy.contains("unsafe") && !policy.contains("script"))
+    let gaps = try await get("/reports/gaps")
+    #expect(gaps.body.contains("<h1>没有服务站点的记录</h1>"))
+    #expect(gaps.body.contains("href=\"/records/ich:cork-painting?lang=zh\""))
+    #expect(gaps.body.contains("<th scope=\"col\">重要程度</th>"))
+  }
+
   @Test func stationsFilterByTypeAndDistrict() async throws {
     let all = try await get("/stations")
     let gulou = try await get("/stations?district=350102")

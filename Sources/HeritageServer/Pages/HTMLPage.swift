@@ -12,13 +12,19 @@ struct HTMLPage: Sendable {
 
   func render(
     _ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
-  )
-    -> Response
-  {
-    let html = library.render(values, withTemplate: template) ?? ""
+  ) -> Response {
+    respond(library.render(values, withTemplate: template) ?? "", status: status, headers: headers)
+  }
+
+  /// A finished page with the security headers; `policy` replaces the default policy (a page
+  /// with its own inline style names that style's hash).
+  func respond(
+    _ html: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
+    policy: String = HTMLPage.contentSecurityPolicy
+  ) -> Response {
     var fields = headers
     fields[.contentType] = "text/html; charset=utf-8"
-    fields[HTTPField.Name("Content-Security-Policy")!] = HTMLPage.contentSecurityPolicy
+    fields[HTTPField.Name("Content-Security-Policy")!] = policy
     fields[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
     fields[HTTPField.Name("Referrer-Policy")!] = "same-origin"
     fields[.vary] = "Accept-Language"
@@ -28,7 +34,7 @@ struct HTMLPage: Sendable {
   /// The templates shipped in the server's resources.
   static func loadLibrary() throws -> MustacheLibrary {
     var templates: [String: MustacheTemplate] = [:]
-    for name in ["head", "foot", "searchform", "home", "search", "record", "stations", "problem"] {
+    for name in ["head", "foot", "searchform", "home", "search", "record", "stations", "problem", "gaps"] {
       templates[name] = try MustacheTemplate(string: try ServerResources.text("templates/\(name).mustache"))
     }
     return MustacheLibrary(templates: templates)

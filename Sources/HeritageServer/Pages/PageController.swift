@@ -17,6 +17,8 @@ struct PageController: Sendable {
       try record(request, id: try context.parameters.require("id"))
     }
     router.get("stations") { request, _ in try stations(request) }
+    router.get("reports/coverage") { request, _ in try coverage(request) }
+    router.get("reports/gaps") { request, _ in try gaps(request) }
     router.get("static/style.css") { _, _ in
       Response(
         status: .ok,

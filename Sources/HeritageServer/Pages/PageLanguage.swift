@@ -33,6 +33,8 @@ enum PageWords {
       "permalink": "Permanent link",
       "stationType": "Station type", "filter": "Filter", "featured": "featured",
       "backHome": "Back to the search",
+      "gapsHeading": "Records without a serving station", "record": "Record", "importance": "Importance",
+      "candidates": "Nearest stations", "coverage": "Station coverage",
     ]
     return words.mapValues { language($0) }
   }
