@@ -2,7 +2,8 @@
 # Server benchmark: `heritage serve` over a catalog of N generated records (default 100,000),
 # loaded by wrk (Debian) on loopback with 2 threads and 32 connections for D seconds
 # (default 10), RUNS times each (default 3; medians printed): a record GET, a two-character
-# search, an English search, and ListRecords pages (resumption tokens collected beforehand).
+# search, an English search, ListRecords pages (resumption tokens collected beforehand), and
+# the front desk's results and record pages (with their sizes before compression).
 # Beside it, in the same run, datasette (PyPI) serving the same catalog.sqlite (immutable) for
 # the same record lookup by primary key. Then a full harvest of every record (pages of 100),
 # with the server's resident memory sampled as it goes, and its peak.
@@ -103,6 +104,11 @@ load "heritage-record" "$ours/api/v1/records/$id"
 load "heritage-search-two" "$ours/api/v1/search?q=%E8%8C%89%E8%8E%89"
 load "heritage-search-english" "$ours/api/v1/search?q=jasmine"
 load "heritage-oai-listrecords" "$ours" "$work/oai-pages.lua"
+load "heritage-page-results" "$ours/search?q=%E8%8C%89%E8%8E%89"
+load "heritage-page-record" "$ours/records/$id"
+for page in "/search?q=%E8%8C%89%E8%8E%89" "/records/$id" "/"; do
+  printf 'page size %-34s %8s bytes\n' "$page" "$(curl -fsS "$ours$page" | wc -c)"
+done
 reference_rps=$(cat "$work/rps-datasette-record.txt")
 for name in heritage-record heritage-search-two heritage-search-english; do
   printf 'ratio %-28s %8.2f× datasette record lookup\n' "$name" \

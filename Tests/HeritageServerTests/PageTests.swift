@@ -137,6 +137,16 @@ import Testing
     #expect(!found.body.contains("<script>"))
   }
 
+  @Test func pagesAreGzippedWhenTheBrowserTakesIt() async throws {
+    let plain = try await get("/search?q=%E8%8C%89%E8%8E%89")
+    #expect(plain.headers[.contentEncoding] == nil && plain.body.hasPrefix("<!DOCTYPE html>"))
+    let zipped = try await get("/search?q=%E8%8C%89%E8%8E%89", headers: [.acceptEncoding: "br, gzip;q=0.8"])
+    #expect(zipped.headers[.contentEncoding] == "gzip")
+    #expect(zipped.headers[.vary]?.contains("Accept-Encoding") == true)
+    #expect(
+      Array(zipped.body.utf8.prefix(2)) == [0x1F, 0x8B] || zipped.body.unicodeScalars.first?.value == 0x1F)
+  }
+
   /// The coverage page keeps its one inline style, allowed by hash and by nothing broader.
   @Test func reportPages() async throws {
     let coverage = try await get("/reports/coverage")

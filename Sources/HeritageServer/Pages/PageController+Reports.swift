@@ -19,7 +19,7 @@ extension PageController {
       let digest = SHA256.hash(data: Data(html[open.upperBound..<close.lowerBound].utf8))
       policy += "; style-src 'sha256-\(Data(digest).base64EncodedString())'"
     }
-    return page.respond(html, policy: policy)
+    return page.respond(html, policy: policy, for: request)
   }
 
   /// `/reports/gaps`: GI products and ICH items no station serves, most important first, with
@@ -52,6 +52,6 @@ extension PageController {
         },
       ]
     }
-    return page.render("gaps", values)
+    return page.render("gaps", values, for: request)
   }
 }

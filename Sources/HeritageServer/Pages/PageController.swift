@@ -50,7 +50,7 @@ struct PageController: Sendable {
         "date": String(change.datestamp.prefix(10)),
       ]
     }
-    return page.render("home", values)
+    return page.render("home", values, for: request)
   }
 
   /// The search box with its kind and district selects.
@@ -91,7 +91,7 @@ struct PageController: Sendable {
     values.merge(searchForm(language, query: text, kind: kind, district: district)) { $1 }
     guard !text.isEmpty else {
       values["empty"] = ["message": language("Type a name, pinyin or English word to search for.")]
-      return page.render("search", values)
+      return page.render("search", values, for: request)
     }
     let perPage = 20
     let results: SearchResults
@@ -101,7 +101,7 @@ struct PageController: Sendable {
           text: text, kind: kind, district: district, limit: pageNumber * perPage + 1))
     } catch let error as CatalogError where error.code == .invalidArgument {
       values["empty"] = ["message": language(error.message)]
-      return page.render("search", values, status: .badRequest)
+      return page.render("search", values, status: .badRequest, for: request)
     }
     let shown = Array(results.hits.dropFirst((pageNumber - 1) * perPage).prefix(perPage))
     func link(_ changes: [(String, String?)]) -> String {
@@ -138,7 +138,7 @@ struct PageController: Sendable {
         values["next"] = link([("page", String(pageNumber + 1))])
       }
     }
-    return page.render("search", values)
+    return page.render("search", values, for: request)
   }
 
   func stations(_ request: Request) throws -> Response {
@@ -179,7 +179,7 @@ struct PageController: Sendable {
         "serves": language("serves \(station.serves.count)"),
       ]
     }
-    return page.render("stations", values)
+    return page.render("stations", values, for: request)
   }
 }
 
