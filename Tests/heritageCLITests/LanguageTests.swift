@@ -98,6 +98,15 @@ import Testing
     #expect(refused.zh.hasPrefix("1 处错误（1 个文件中 1 个有误）；未写入任何内容"))
     #expect(
       refused.en.contains("\(bad):6:5: gi:fuzhou-jasmine-tea: unknown district 鼓搂区 (did you mean 鼓楼区?)"))
+    let level = Fixtures.path("bad/bad-listing-level.xml")
+    let schema = try both(["import", "--catalog", folder, level], failing: true)
+    #expect(schema.zh.contains("\(level):6:5: ich:bad-level: <listing> 的属性 level：值“nation”不在可选值 "))
+    #expect(
+      schema.en.contains(
+        "\(level):6:5: ich:bad-level: attribute level of <listing>: the value “nation” is not one of "))
+    let mismatch = try both(
+      ["import", "--catalog", folder, Fixtures.path("bad/not-well-formed.xml")], failing: true)
+    #expect(mismatch.zh.contains("第 3 行开始的元素 <gi-product> 被 </gi-prodct> 结束，标签不匹配"))
     let json = try both(["import", "--catalog", folder, "--dry-run", "--format", "json", bad], failing: true)
     #expect(json.zh == json.en)
     #expect(json.zh.contains("unknown district 鼓搂区"))
@@ -114,6 +123,13 @@ import Testing
     let unlink = try runHeritage(
       ["unlink", "--catalog", folder, "station:gulou-junmen", "ich:min-opera"], environment: Self.en)
     #expect(unlink.output == "station:gulou-junmen no longer serves ich:min-opera; revision 3\n")
+    let relink = try runHeritage(
+      ["link", "--catalog", folder, "station:gulou-junmen", "ich:min-opera", "--role", "promotion"],
+      environment: Self.en)
+    #expect(relink.output == "station:gulou-junmen now serves ich:min-opera (promotion); revision 4\n")
+    let unlinkZh = try runHeritage(
+      ["unlink", "--catalog", folder, "station:gulou-junmen", "ich:min-opera"], environment: Self.zh)
+    #expect(unlinkZh.output == "station:gulou-junmen 不再服务于 ich:min-opera；第 5 版\n")
     let reindex = try both(["reindex", "--catalog", folder])
     #expect(reindex.zh == "已为 27 条记录建立索引\n" && reindex.en == "indexed 27 records\n")
     let migrate = try both(["migrate", "--catalog", folder])

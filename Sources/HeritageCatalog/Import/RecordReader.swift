@@ -36,7 +36,8 @@ struct RecordReader {
         size += Int64(bytes.count)
       }
     } catch {
-      return FileRead(errors: [ImportError(file: displayPath, message: Message(verbatim: error.message))])
+      return FileRead(errors: [ImportError(file: displayPath, message: LibXMLMessages.message(error.message))]
+      )
     }
     var state = ReadState(displayPath: displayPath)
     while let event = reader.next() {
@@ -78,7 +79,9 @@ struct RecordReader {
         if child != nil {
           text += chunk
         } else if depth == 1, !chunk.allSatisfy(\.isWhitespace) {
-          let after = lastElement.map { " after <\($0.localName)> of line \($0.line)" } ?? ""
+          let after: Message =
+            lastElement.map { element -> Message in " after <\(element.localName)> of line \(element.line)" }
+            ?? ""
           errors.append(
             ImportError(
               file: displayPath,
@@ -158,7 +161,7 @@ struct RecordReader {
         errors.append(
           ImportError(
             file: displayPath, line: diagnostic.line, column: diagnostic.column, recordID: id,
-            message: Message(verbatim: diagnostic.message)))
+            message: LibXMLMessages.message(diagnostic.message)))
       }
     }
   }

@@ -30,7 +30,8 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
     self.arguments = arguments
   }
 
-  /// Text shown as it is in every language (a message from libxml2, a path).
+  /// Text with no arguments: shown as written, unless the catalog has its Chinese word for word
+  /// (HeritageXML's own messages).
   public init(verbatim text: String) {
     self.init(template: Message.escaped(text))
   }
