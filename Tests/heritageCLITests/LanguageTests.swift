@@ -163,6 +163,10 @@ import Testing
     #expect(help.zh.contains("通过 HTTP 只读提供目录") && help.zh.contains("监听的端口。"))
     #expect(
       help.en.contains("Serve the catalog read-only over HTTP") && help.en.contains("The port to listen on."))
+    #expect(help.zh.contains("选项：") && help.zh.contains("显示帮助信息。") && !help.zh.contains("OPTIONS:"))
+    let missingQuery = try both(["search"], failing: true)
+    #expect(missingQuery.zh.hasPrefix("错误：缺少参数 '<query> ...'"))
+    #expect(missingQuery.en.hasPrefix("Error: Missing expected argument '<query> ...'"))
     let version = try both(["--version"])
     #expect(version.zh.hasPrefix("heritage 0.4.0（遗产目录"))
     #expect(version.en.hasPrefix("heritage 0.4.0 (HeritageCatalog"))
