@@ -141,6 +141,10 @@ import Testing
     let export = try runHeritage(
       ["export", "--catalog", Self.catalog, "--to", bag, "--date", "2026-11-25"], environment: Self.zh)
     #expect(export.output.hasPrefix("已写入 \(bag)：27 条记录，"))
+    let englishBag = temporaryFolder().appendingPathComponent("bag").path
+    let englishExport = try runHeritage(
+      ["export", "--catalog", Self.catalog, "--to", englishBag, "--date", "2026-11-25"], environment: Self.en)
+    #expect(englishExport.output.hasPrefix("wrote \(englishBag): 27 records, "))
     let verify = try both(["verify", bag])
     #expect(verify.zh.hasPrefix("\(bag)：有效的包（BagIt 1.0），"))
     #expect(verify.en.hasPrefix("\(bag): valid bag (BagIt 1.0), "))
