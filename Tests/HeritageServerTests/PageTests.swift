@@ -103,6 +103,30 @@ import Testing
         || none.body.contains("去掉筛选条件再搜索"))
   }
 
+  @Test func searchFiltersByLevelCategoryAndStationType() async throws {
+    let national = try await get("/search?q=%E7%A6%8F%E5%B7%9E&level=national")
+    let expected = try Self.catalog.search(SearchQuery(text: "福州", level: .national, limit: 20)).hits.map(
+      \.id)
+    let links = national.body.matches(of: /<li><a href="\/records\/([^"?]+)\?lang=zh">/).map { String($0.1) }
+    #expect(!expected.isEmpty && links == expected)
+    #expect(national.body.contains("<option value=\"national\" selected>国家级</option>"))
+    let types = try await get("/search?q=%E7%A6%8F%E5%B7%9E&station-type=gi-guidance-point")
+    #expect(types.body.contains("<option value=\"gi-guidance-point\" selected>地理标志流动指导服务点</option>"))
+    #expect(try await get("/search?q=x&level=galactic").status == .badRequest)
+  }
+
+  /// The record page lists up to three nearest stations of each type, nearest first.
+  @Test func recordPageListsThreeNearestStationsOfEachType() async throws {
+    let nearest = try Self.catalog.nearestStations(to: "gi:fuzhou-jasmine-tea", perType: 3)
+    #expect(Dictionary(grouping: nearest, by: \.station.type).values.allSatisfy { $0.count <= 3 })
+    #expect(nearest.filter { $0.station.type == .pilotStation }.count == 3)
+    let pilots = nearest.filter { $0.station.type == .pilotStation }.map(\.kilometers)
+    #expect(pilots == pilots.sorted())
+    let page = try await get("/records/gi:fuzhou-jasmine-tea")
+    let section = page.body.components(separatedBy: "<h2 id=\"nearest\">").last ?? ""
+    for item in nearest { #expect(section.contains("href=\"/records/\(item.station.id)?lang=zh\"")) }
+  }
+
   @Test func recordPageShowsFieldsStationsAndAlternates() async throws {
     let page = try await get("/records/ich:min-opera")
     #expect(page.status == .ok)

@@ -11,7 +11,7 @@ extension PageController {
     let language = Language.of(request, parameter: parameters["lang"])
     let details: RecordDetails
     do {
-      details = try catalog.detailsWithNearestStations(id: id)
+      details = try catalog.details(id: id)
     } catch let error as CatalogError where error.code == .notFound {
       var values = base(
         language, title: language("Not found"), path: "/records/\(id)", query: parameters.pairs)
@@ -54,7 +54,8 @@ extension PageController {
     }
     values["hasServedBy"] = !servedBy.isEmpty
     values["servedBy"] = servedBy
-    let nearest = (details.nearestStations ?? []).map { item -> [String: Any] in
+    let nearby = record.kind == .station ? [] : try catalog.nearestStations(to: record.id, perType: 3)
+    let nearest = nearby.map { item -> [String: Any] in
       [
         "id": item.station.id, "name": item.station.name, "lang": language.rawValue,
         "type": item.station.type.displayName(language),

@@ -54,8 +54,10 @@ struct PageController: Sendable {
   }
 
   /// The search box with its kind and district selects.
-  func searchForm(_ language: Language, query: String, kind: RecordKind?, district: String?) -> [String: Any]
-  {
+  func searchForm(
+    _ language: Language, query: String, kind: RecordKind?, district: String?,
+    filters: SearchFilters = .init()
+  ) -> [String: Any] {
     let kinds: [[String: Any]] =
       [["value": "", "label": language("All"), "selected": kind == nil]]
       + RecordKind.allCases.map {
@@ -69,12 +71,32 @@ struct PageController: Sendable {
           "selected": district == item.code,
         ]
       }
-    return ["query": query, "kinds": kinds, "districts": districts]
+    let levels: [[String: Any]] =
+      [["value": "", "label": language("All levels"), "selected": filters.level == nil]]
+      + ListingLevel.allCases.map {
+        ["value": $0.rawValue, "label": language($0.words), "selected": filters.level == $0]
+      }
+    let categories: [[String: Any]] =
+      [["value": "", "label": language("All categories"), "selected": filters.category == nil]]
+      + ICHCategory.names.enumerated().map { index, name in
+        let code = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][index]
+        return ["value": code, "label": "\(code) \(name)", "selected": filters.category == code]
+      }
+    let types: [[String: Any]] =
+      [["value": "", "label": language("All types"), "selected": filters.stationType == nil]]
+      + StationType.allCases.map {
+        ["value": $0.rawValue, "label": $0.displayName(language), "selected": filters.stationType == $0]
+      }
+    return [
+      "query": query, "kinds": kinds, "districts": districts, "levels": levels, "categories": categories,
+      "stationTypes": types,
+    ]
   }
 
   func search(_ request: Request) throws -> Response {
     let parameters = try QueryParameters(
-      request.uri.query, allowed: ["q", "kind", "district", "lang", "page"])
+      request.uri.query,
+      allowed: ["q", "kind", "district", "level", "category", "station-type", "lang", "page"])
     let language = Language.of(request, parameter: parameters["lang"])
     let text = parameters["q"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     let kind = try parameters["kind"].flatMap { $0.isEmpty ? nil : $0 }.map { value -> RecordKind in
@@ -85,10 +107,11 @@ struct PageController: Sendable {
       return kind
     }
     let district = parameters["district"].flatMap { $0.isEmpty ? nil : $0 }
+    let filters = try SearchFilters(parameters, language: language)
     let pageNumber = try parameters.integer("page", in: 1...500, default: 1)
     var values = base(
       language, title: text.isEmpty ? language("Search") : text, path: "/search", query: parameters.pairs)
-    values.merge(searchForm(language, query: text, kind: kind, district: district)) { $1 }
+    values.merge(searchForm(language, query: text, kind: kind, district: district, filters: filters)) { $1 }
     guard !text.isEmpty else {
       values["empty"] = ["message": language("Type a name, pinyin or English word to search for.")]
       return page.render("search", values, for: request)
@@ -98,7 +121,8 @@ struct PageController: Sendable {
     do {
       results = try catalog.search(
         SearchQuery(
-          text: text, kind: kind, district: district, limit: pageNumber * perPage + 1))
+          text: text, kind: kind, category: filters.category, level: filters.level, district: district,
+          stationType: filters.stationType, limit: pageNumber * perPage + 1))
     } catch let error as CatalogError where error.code == .invalidArgument {
       values["empty"] = ["message": language(error.message)]
       return page.render("search", values, status: .badRequest, for: request)
@@ -115,8 +139,11 @@ struct PageController: Sendable {
     if shown.isEmpty {
       values["empty"] = compact([
         "message": language("no results for “\(text)”"),
-        "broader": kind != nil || district != nil
-          ? link([("kind", nil), ("district", nil), ("page", nil)]) : nil,
+        "broader": kind != nil || district != nil || !filters.isEmpty
+          ? link([
+            ("kind", nil), ("district", nil), ("level", nil), ("category", nil), ("station-type", nil),
+            ("page", nil),
+          ]) : nil,
       ])
     } else {
       values["hasHits"] = true
@@ -186,4 +213,32 @@ struct PageController: Sendable {
 /// A template's values without the absent ones (an absent value is an empty section).
 func compact(_ values: [String: Any?]) -> [String: Any] {
   values.compactMapValues { $0 }
+}
+
+/// The search page's narrower filters: listing level, ICH category, station type.
+struct SearchFilters {
+  var level: ListingLevel?
+  var category: String?
+  var stationType: StationType?
+
+  init() {}
+
+  init(_ parameters: QueryParameters, language: Language) throws {
+    func given(_ name: String) -> String? { parameters[name].flatMap { $0.isEmpty ? nil : $0 } }
+    if let text = given("level") {
+      guard let level = ListingLevel(rawValue: text) else {
+        throw Problem(.badRequest, language("unknown listing level \(text)"))
+      }
+      self.level = level
+    }
+    category = given("category")
+    if let text = given("station-type") {
+      guard let type = StationType(rawValue: text) else {
+        throw Problem(.badRequest, language("unknown station type \(text)"))
+      }
+      stationType = type
+    }
+  }
+
+  var isEmpty: Bool { level == nil && category == nil && stationType == nil }
 }

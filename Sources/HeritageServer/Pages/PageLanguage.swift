@@ -33,6 +33,7 @@ enum PageWords {
       "permalink": "Permanent link",
       "stationType": "Station type", "filter": "Filter", "featured": "featured",
       "backHome": "Back to the search",
+      "level": "Listing level", "category": "ICH category",
       "gapsHeading": "Records without a serving station", "record": "Record", "importance": "Importance",
       "candidates": "Nearest stations", "coverage": "Station coverage",
     ]
