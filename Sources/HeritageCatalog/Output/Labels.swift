@@ -84,11 +84,9 @@ extension GapImportance {
 
 /// A distance as people read it: `850 m`, `2.4 km`, `12 km` (米, 公里 in Chinese).
 func formatKilometers(_ kilometers: Double, _ language: Language = .en) -> String {
-  let metres = language == .zh ? " 米" : " m"
-  let km = language == .zh ? " 公里" : " km"
-  if kilometers < 1 { return "\(Int((kilometers * 1000).rounded()))" + metres }
-  if kilometers < 10 { return String(format: "%.1f", kilometers) + km }
-  return "\(Int(kilometers.rounded()))" + km
+  if kilometers < 1 { return language("\(Int((kilometers * 1000).rounded())) m") }
+  if kilometers < 10 { return language("\(String(format: "%.1f", kilometers)) km") }
+  return language("\(Int(kilometers.rounded())) km")
 }
 
 /// A catalog timestamp (`2026-11-25T22:49:10Z`) as people read it: unchanged in English,
