@@ -49,6 +49,16 @@ import Testing
     #expect(braces.text(.en) == "a {literal} 1" && braces.text(.zh) == "a {literal} 1")
   }
 
+  /// Every word of the closed sets people read has its Chinese, whatever the scanner sees.
+  @Test func everyLabelOfTheClosedSetsIsTranslated() {
+    let words: [Message] =
+      RecordKind.allCases.map(\.words) + ListingLevel.allCases.map(\.words) + MatchClass.allCases.map(\.words)
+      + GapImportance.allCases.map(\.words)
+    for word in words {
+      #expect(word.text(.zh) != word.text(.en), "no Chinese for \(word)")
+    }
+  }
+
   @Test func languageFollowsThePosixLocaleOrder() {
     #expect(Language.from(environment: ["LANG": "zh_CN.UTF-8"]) == .zh)
     #expect(Language.from(environment: ["LC_ALL": "C", "LANG": "zh_CN.UTF-8"]) == .en)

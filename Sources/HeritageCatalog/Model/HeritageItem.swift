@@ -19,11 +19,12 @@ public struct HeritageItemDetails: Codable, Hashable, Sendable {
 
 /// The level of an ICH list, highest first.
 public enum ListingLevel: String, Codable, Sendable, CaseIterable, Comparable {
-  case unesco
-  case national
-  case provincial
-  case municipal
-  case county
+  // Raw values written out: they are stored in records and are the keys of their Chinese words.
+  case unesco = "unesco"
+  case national = "national"
+  case provincial = "provincial"
+  case municipal = "municipal"
+  case county = "county"
 
   public static func < (lhs: ListingLevel, rhs: ListingLevel) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -5,26 +5,12 @@ import Foundation
 /// the raw values.
 extension RecordKind {
   /// `gi`, `ich`, `station` (地理标志产品, 非遗项目, 服务站点).
-  public var words: Message {
-    switch self {
-    case .giProduct: "gi"
-    case .heritageItem: "ich"
-    case .station: "station"
-    }
-  }
+  public var words: Message { Message(verbatim: shortName) }
 }
 
 extension ListingLevel {
   /// `national`, `provincial`… (国家级, 省级…).
-  public var words: Message {
-    switch self {
-    case .unesco: "unesco"
-    case .national: "national"
-    case .provincial: "provincial"
-    case .municipal: "municipal"
-    case .county: "county"
-    }
-  }
+  public var words: Message { Message(verbatim: rawValue) }
 }
 
 extension StationType {
@@ -53,33 +39,12 @@ extension StationType {
 
 extension MatchClass {
   /// What matched, in words: `name`, `in name`, `alias`….
-  public var words: Message {
-    switch self {
-    case .exactName: "name"
-    case .namePrefix: "name prefix"
-    case .nameContains: "in name"
-    case .alias: "alias"
-    case .keyword: "keyword"
-    case .place: "district"
-    case .summary: "summary"
-    }
-  }
+  public var words: Message { Message(verbatim: label) }
 }
 
 extension GapImportance {
   /// Why a gap matters, in words.
-  public var words: Message {
-    switch self {
-    case .unesco: "UNESCO listing"
-    case .national: "national listing"
-    case .registeredGI: "registered GI"
-    case .provincial: "provincial listing"
-    case .municipal: "municipal listing"
-    case .county: "county listing"
-    case .unregisteredGI: "GI, not registered"
-    case .notListed: "not listed"
-    }
-  }
+  public var words: Message { Message(verbatim: label) }
 }
 
 /// A distance as people read it: `850 m`, `2.4 km`, `12 km` (米, 公里 in Chinese).
