@@ -34,29 +34,6 @@ public struct ImportError: Error, CustomStringConvertible, Sendable, Hashable, C
     if let recordID { return "\(place): \(recordID): \(message.text(language))" }
     return "\(place): \(message.text(language))"
   }
-
-  enum CodingKeys: String, CodingKey {
-    case file, line, column, recordID, message
-  }
-
-  /// Machine outputs carry the English message, whatever the language.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(file, forKey: .file)
-    try container.encode(line, forKey: .line)
-    try container.encode(column, forKey: .column)
-    try container.encodeIfPresent(recordID, forKey: .recordID)
-    try container.encode(message.text(.en), forKey: .message)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    file = try container.decode(String.self, forKey: .file)
-    line = try container.decode(Int.self, forKey: .line)
-    column = try container.decode(Int.self, forKey: .column)
-    recordID = try container.decodeIfPresent(String.self, forKey: .recordID)
-    message = Message(stringLiteral: try container.decode(String.self, forKey: .message))
-  }
 }
 
 /// A place in a source file.

@@ -25,24 +25,6 @@ public struct BagProblem: Sendable, Hashable, Codable, CustomStringConvertible {
   /// `PATH: message`, the message in `language`.
   public func text(_ language: Language) -> String { "\(path): \(message.text(language))" }
 
-  enum CodingKeys: String, CodingKey {
-    case severity, path, message
-  }
-
-  /// Machine outputs carry the English message, whatever the language.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(severity, forKey: .severity)
-    try container.encode(path, forKey: .path)
-    try container.encode(message.text(.en), forKey: .message)
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    severity = try container.decode(Severity.self, forKey: .severity)
-    path = try container.decode(String.self, forKey: .path)
-    message = Message(verbatim: try container.decode(String.self, forKey: .message))
-  }
 }
 
 /// The outcome of verifying one bag.

@@ -115,3 +115,16 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
     return literal.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
   }
 }
+
+extension Message: Codable {
+  /// Machine outputs carry the English text, whatever language people read.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(text(.en))
+  }
+
+  /// A message read back from JSON is its English text.
+  public init(from decoder: any Decoder) throws {
+    self.init(verbatim: try decoder.singleValueContainer().decode(String.self))
+  }
+}
