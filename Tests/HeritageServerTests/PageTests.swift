@@ -117,7 +117,8 @@ import Testing
 
   /// The record page lists up to three nearest stations of each type, nearest first.
   @Test func recordPageListsThreeNearestStationsOfEachType() async throws {
-    let nearest = try Self.catalog.nearestStations(to: "gi:fuzhou-jasmine-tea", perType: 3)
+    let nearest = try Self.catalog.nearestStations(
+      to: Self.catalog.details(id: "gi:fuzhou-jasmine-tea").record, perType: 3)
     #expect(Dictionary(grouping: nearest, by: \.station.type).values.allSatisfy { $0.count <= 3 })
     #expect(nearest.filter { $0.station.type == .pilotStation }.count == 3)
     let pilots = nearest.filter { $0.station.type == .pilotStation }.map(\.kilometers)

@@ -6,7 +6,7 @@ extension Catalog {
   public func detailsWithNearestStations(id: String) throws -> RecordDetails {
     var result = try details(id: id)
     if result.record.kind != .station {
-      result.nearestStations = nearestStationOfEachType(to: result.record, stations: try stations())
+      result.nearestStations = try nearestStations(to: result.record, perType: 1)
     }
     return result
   }
@@ -41,41 +41,11 @@ extension Catalog {
     }.sorted { ($0.kilometers, $0.station.id) < ($1.kilometers, $1.station.id) }
   }
 
-  /// For a GI product or ICH item, the nearest station of each type, by type order (ties go
-  /// to the smaller id). One pass over the stations, keeping the best of each type.
-  func nearestStationOfEachType(to record: Record, stations: [StationEntry]) -> [NearbyStation] {
-    let points = record.points(in: gazetteer)
-    guard !points.isEmpty else { return [] }
-    // Indexed by the type's position in `allCases`; fields read in place, no entry copied.
-    let types = StationType.allCases
-    var best = [(kilometers: Double, index: Int)?](repeating: nil, count: types.count)
-    for index in stations.indices {
-      guard let point = stations[index].point, let slot = types.firstIndex(of: stations[index].type) else {
-        continue
-      }
-      var distance = Double.infinity
-      for origin in points { distance = min(distance, origin.kilometers(to: point)) }
-      if let kept = best[slot],
-        kept.kilometers < distance
-          || (kept.kilometers == distance && stations[kept.index].id <= stations[index].id)
-      {
-        continue
-      }
-      best[slot] = (distance, index)
-    }
-    return best.compactMap { kept in
-      kept.map { NearbyStation(station: stations[$0.index], kilometers: $0.kilometers) }
-    }
-  }
-}
-
-extension Catalog {
   /// For a GI product or ICH item, the `count` nearest active stations of each type, by type
   /// order, nearest first within a type (ties to the smaller id); empty when the record has no
-  /// location and no district with a point.
-  /// - Throws: ``CatalogError`` `.notFound` for an unknown record.
-  public func nearestStations(to id: String, perType count: Int) throws -> [NearbyStation] {
-    let record = try details(id: id).record
+  /// location and no district with a point. One pass over the station directory, entries read
+  /// in place, never copied.
+  public func nearestStations(to record: Record, perType count: Int) throws -> [NearbyStation] {
     let points = record.points(in: gazetteer)
     guard !points.isEmpty, count > 0 else { return [] }
     let stations = try self.stations()

@@ -54,7 +54,7 @@ extension PageController {
     }
     values["hasServedBy"] = !servedBy.isEmpty
     values["servedBy"] = servedBy
-    let nearby = record.kind == .station ? [] : try catalog.nearestStations(to: record.id, perType: 3)
+    let nearby = record.kind == .station ? [] : try catalog.nearestStations(to: record, perType: 3)
     let nearest = nearby.map { item -> [String: Any] in
       [
         "id": item.station.id, "name": item.station.name, "lang": language.rawValue,
