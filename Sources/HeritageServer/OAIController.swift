@@ -14,11 +14,7 @@ struct OAIController: Sendable {
   func addRoutes(to router: Router<BasicRequestContext>) {
     router.get("oai") { request, _ in
       let raw = request.uri.query ?? ""
-      guard raw.utf8.count <= QueryParameters.maximumLength else {
-        throw Problem(
-          .uriTooLong,
-          "the query is \(raw.utf8.count) bytes long; at most \(QueryParameters.maximumLength) are read")
-      }
+      try QueryParameters.checkLength(raw)
       return try respond(raw)
     }
     router.post("oai") { request, _ in

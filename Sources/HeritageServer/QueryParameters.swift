@@ -16,11 +16,7 @@ struct QueryParameters {
   ///   not UTF-8; (414) for an overlong query.
   init(_ raw: String?, allowed: Set<String>) throws {
     guard let raw, !raw.isEmpty else { return }
-    guard raw.utf8.count <= QueryParameters.maximumLength else {
-      throw Problem(
-        .uriTooLong,
-        "the query is \(raw.utf8.count) bytes long; at most \(QueryParameters.maximumLength) are read")
-    }
+    try QueryParameters.checkLength(raw)
     for (name, value) in try QueryParameters.pairs(raw) {
       guard allowed.contains(name) else {
         throw Problem(
@@ -36,6 +32,14 @@ struct QueryParameters {
   }
 
   subscript(name: String) -> String? { values[name] }
+
+  /// - Throws: ``Problem`` (414) when `raw` is longer than ``maximumLength`` bytes.
+  static func checkLength(_ raw: String) throws {
+    guard raw.utf8.count <= maximumLength else {
+      throw Problem(
+        .uriTooLong, "the query is \(raw.utf8.count) bytes long; at most \(maximumLength) are read")
+    }
+  }
 
   /// The decoded name–value pairs of a query string or form body, in order, repeats kept.
   /// - Throws: ``Problem`` (400) for bad escapes, bytes that are not UTF-8, or a NUL.

@@ -54,7 +54,7 @@ public struct OAIProvider: Sendable {
   /// Answers the request made of `arguments`, in the order they came.
   /// - Throws: ``CatalogError`` only when the catalog itself fails; bad requests are answered.
   public func respond(to arguments: [(name: String, value: String)], now: Date = Date()) throws -> Response {
-    let date = String(now.ISO8601Format().prefix(19)) + "Z"
+    let date = now.ISO8601Format()
     let request: OAIRequest
     do {
       request = try OAIRequest(arguments)
@@ -78,7 +78,7 @@ public struct OAIProvider: Sendable {
   public func respond(undecodable reason: String, now: Date = Date()) -> Response {
     let error = OAIError(.badArgument, reason)
     return Response(
-      body: errorDocument(error, date: String(now.ISO8601Format().prefix(19)) + "Z", echo: nil), error: error)
+      body: errorDocument(error, date: now.ISO8601Format(), echo: nil), error: error)
   }
 
   private func errorDocument(_ error: OAIError, date: String, echo: [(String, String)]?) -> [UInt8] {
