@@ -71,7 +71,8 @@ extension PageController {
     return page.render("record", values, headers: headers, for: request)
   }
 
-  private func formatDistance(_ kilometers: Double, _ language: Language) -> String {
+  /// A distance on a page: metres under a kilometre, else kilometres to one decimal.
+  func formatDistance(_ kilometers: Double, _ language: Language) -> String {
     if kilometers < 1 { return language("\(Int((kilometers * 1000).rounded())) m") }
     return language("\(String(format: "%.1f", kilometers)) km")
   }

@@ -45,9 +45,7 @@ extension PageController {
         "candidates": gap.candidates.map { candidate -> [String: Any] in
           [
             "id": candidate.station.id, "name": candidate.station.name, "lang": language.rawValue,
-            "distance": candidate.kilometers < 1
-              ? language("\(Int((candidate.kilometers * 1000).rounded())) m")
-              : language("\(String(format: "%.1f", candidate.kilometers)) km"),
+            "distance": formatDistance(candidate.kilometers, language),
           ]
         },
       ]
