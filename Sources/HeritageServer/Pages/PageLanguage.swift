@@ -18,25 +18,28 @@ extension Language {
 }
 
 /// The fixed words of the pages, in one language, for the templates (`{{t.search}}`).
+/// Rendered once per language, not on every request.
 enum PageWords {
-  static func all(_ language: Language) -> [String: String] {
-    let words: [String: Message] = [
-      "site": "Fuzhou GI and ICH catalog", "skip": "Skip to content", "navigation": "Site",
-      "stations": "Protection stations", "footer": "HeritageCatalog · read-only", "searchLabel": "Search",
-      "searchButton": "Search", "kind": "Kind", "district": "District",
-      "homeHeading": "GI products, intangible heritage and IP protection stations",
-      "latest": "Latest changes",
-      "withdrawn": "withdrawn", "resultsHeading": "Search results", "didYouMean": "Did you mean",
-      "broader": "Search again without the filters", "pages": "Pages", "previous": "Previous", "next": "Next",
-      "media": "Media", "related": "Related records", "servedBy": "Stations that serve it",
-      "noStationYet": "No station serves it yet.", "nearest": "Nearest stations",
-      "permalink": "Permanent link",
-      "stationType": "Station type", "filter": "Filter", "featured": "featured",
-      "backHome": "Back to the search",
-      "level": "Listing level", "category": "ICH category",
-      "gapsHeading": "Records without a serving station", "record": "Record", "importance": "Importance",
-      "candidates": "Nearest stations", "coverage": "Station coverage",
-    ]
-    return words.mapValues { language($0) }
-  }
+  static func all(_ language: Language) -> [String: String] { language == .zh ? chinese : english }
+
+  private static let chinese = words.mapValues { Language.zh($0) }
+  private static let english = words.mapValues { Language.en($0) }
+
+  private static let words: [String: Message] = [
+    "site": "Fuzhou GI and ICH catalog", "skip": "Skip to content", "navigation": "Site",
+    "stations": "Protection stations", "footer": "HeritageCatalog · read-only", "searchLabel": "Search",
+    "searchButton": "Search", "kind": "Kind", "district": "District",
+    "homeHeading": "GI products, intangible heritage and IP protection stations",
+    "latest": "Latest changes",
+    "withdrawn": "withdrawn", "resultsHeading": "Search results", "didYouMean": "Did you mean",
+    "broader": "Search again without the filters", "pages": "Pages", "previous": "Previous", "next": "Next",
+    "media": "Media", "related": "Related records", "servedBy": "Stations that serve it",
+    "noStationYet": "No station serves it yet.", "nearest": "Nearest stations",
+    "permalink": "Permanent link",
+    "stationType": "Station type", "filter": "Filter", "featured": "featured",
+    "backHome": "Back to the search",
+    "level": "Listing level", "category": "ICH category",
+    "gapsHeading": "Records without a serving station", "record": "Record", "importance": "Importance",
+    "candidates": "Nearest stations", "coverage": "Station coverage",
+  ]
 }
