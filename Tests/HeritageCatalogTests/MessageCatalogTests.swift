@@ -37,6 +37,22 @@ import Testing
     #expect(result.output.contains("no Chinese for"), "\(result.output)")
   }
 
+  /// A key written twice in the catalog's dictionary literal stops every program that reads it.
+  @Test func anEntryWrittenTwiceIsCaught() throws {
+    let root = temporaryFolder()
+    try FileManager.default.copyItem(
+      at: TestData.repository.appendingPathComponent("Sources"), to: root.appendingPathComponent("Sources"))
+    let url = root.appendingPathComponent("Sources/HeritageCatalog/Text/Translations.swift")
+    let source = try String(contentsOf: url, encoding: .utf8)
+    let entry = #"    "cannot be read: {0}": "无法读取：{0}","#
+    #expect(source.contains(entry + "\n"))
+    try Data(source.replacingOccurrences(of: entry + "\n", with: entry + "\n" + entry + "\n").utf8).write(
+      to: url)
+    let result = try check(root: root)
+    #expect(result.status != 0)
+    #expect(result.output.contains("“cannot be read: {0}” is in the catalog twice"), "\(result.output)")
+  }
+
   @Test func messagesRenderInBothLanguagesWithTheirArguments() {
     let name = "鼓搂区"
     let message: Message = "unknown district \(name) (did you mean \(Message.either(["鼓楼区", "台江区"]))?)"

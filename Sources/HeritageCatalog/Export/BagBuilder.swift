@@ -6,7 +6,9 @@ import Foundation
 /// both algorithms.
 struct BagBuilder {
   let root: URL
+  /// The payload so far; a copy's size and checksums are filled in by ``copyPending()``.
   private(set) var files: [PayloadFile] = []
+  private var pending: [(index: Int, job: FileHashing.Job)] = []
 
   init(root: URL) {
     self.root = root
@@ -30,30 +32,32 @@ struct BagBuilder {
         recordID: record, originalName: nil))
   }
 
-  /// Copies `source` to `path` in chunks, hashing as it goes, so memory stays flat.
+  /// Lays out `source` at `path`; the copy, hashed for both manifests in the same read, is
+  /// made by ``copyPending()`` with the others, several files at a time.
   mutating func copy(
     _ source: URL, to path: String, mime: String, use: PayloadUse, record: String?, originalName: String?
   ) throws {
     let url = root.appendingPathComponent(path)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-    let input = try FileHandle(forReadingFrom: source)
-    defer { try? input.close() }
-    let output = try FileHandle(forWritingTo: url)
-    defer { try? output.close() }
-    var digest = StreamingDigest()
-    var size: Int64 = 0
-    while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
-      digest.update(chunk)
-      try output.write(contentsOf: chunk)
-      size += Int64(chunk.count)
-    }
-    let (sha256, sha512) = digest.finish()
+    pending.append((files.count, FileHashing.Job(source: source, copy: url, algorithms: [.sha256, .sha512])))
     files.append(
       PayloadFile(
-        path: path, size: size, sha256: sha256, sha512: sha512, mimeType: mime, use: use,
-        recordID: record, originalName: originalName))
+        path: path, size: 0, sha256: "", sha512: "", mimeType: mime, use: use, recordID: record,
+        originalName: originalName))
+  }
+
+  /// Makes the copies laid out by ``copy(_:to:mime:use:record:originalName:)`` and fills in
+  /// their sizes and checksums; the first failure, in layout order, is thrown.
+  mutating func copyPending() throws {
+    let jobs = pending
+    pending = []
+    for ((index, _), result) in zip(jobs, FileHashing.hashAll(jobs.map(\.job))) {
+      let (digests, size) = try result.get()
+      files[index].size = size
+      files[index].sha256 = digests[.sha256] ?? ""
+      files[index].sha512 = digests[.sha512] ?? ""
+    }
   }
 
   /// Writes the tag files. Manifest lines are sorted by path; names are percent-encoded where
@@ -93,7 +97,7 @@ struct StreamingDigest {
   private let hashers = MultiHasher(algorithms: [.sha256, .sha512])
 
   mutating func update(_ data: Data) {
-    hashers.update(data)
+    data.withUnsafeBytes { hashers.update($0) }
   }
 
   /// The SHA-256 and SHA-512 of everything fed, each finalized once.

@@ -243,12 +243,17 @@ public enum BagVerifier {
       return entries
     }
 
-    /// Hashes every listed file once, for all the algorithms its manifests use.
+    /// Hashes every listed file once, for all the algorithms its manifests use (several files
+    /// at a time), and reports in path order.
     mutating func checkChecksums() {
-      for (path, checks) in expected.sorted(by: { $0.key < $1.key }) {
+      let listed = expected.sorted(by: { $0.key < $1.key })
+      let results = FileHashing.hashAll(
+        listed.map { path, checks in
+          FileHashing.Job(source: URL(fileURLWithPath: path), algorithms: Set(checks.map(\.algorithm)))
+        })
+      for ((_, checks), result) in zip(listed, results) {
         do {
-          let found = try FileHashing.digests(
-            of: URL(fileURLWithPath: path), algorithms: Set(checks.map(\.algorithm)))
+          let found = try result.get().digests
           for check in checks where found[check.algorithm] != check.checksum {
             error(
               check.listed,
@@ -256,7 +261,7 @@ public enum BagVerifier {
             )
           }
         } catch {
-          self.error(checks[0].listed, "cannot be read: \(error.localizedDescription)")
+          self.error(checks[0].listed, "cannot be read: \(FileIOError.reason(of: error))")
         }
       }
     }

@@ -116,6 +116,7 @@ extension Catalog {
       let part = group.map { " bag \($0.0) of \($0.1)," } ?? ""
       let description = "HeritageCatalog export,\(part) \(records.count) records (\(selection))"
       for record in records { try writeRecord(record, into: &bag) }
+      try bag.copyPending()
       let entries = ExportIndex.entries(records, files: bag.files, gazetteer: gazetteer)
       try bag.add("data/catalog.json", ExportIndex.json(entries), mime: "application/json", use: .index)
       try bag.add("data/catalog.csv", ExportIndex.csv(entries), mime: "text/csv", use: .index)

@@ -33,13 +33,15 @@ enum DeterministicZip {
         (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
       let handle = try FileHandle(forReadingFrom: url)
       defer { try? handle.close() }
+      // ZIPFoundation asks for the file's chunks in order: read on without seeking, in chunks
+      // as large as the hashing reads (its default is 16 KiB, a system call per 16 KiB).
       try archive.addEntry(
         with: "\(name)/\(relative)", type: .file, uncompressedSize: size, modificationDate: timestamp,
         permissions: 0o644,
-        compressionMethod: compressed.contains(url.pathExtension.lowercased()) ? .none : .deflate
-      ) { position, chunk in
-        try handle.seek(toOffset: UInt64(position))
-        return try handle.read(upToCount: chunk) ?? Data()
+        compressionMethod: compressed.contains(url.pathExtension.lowercased()) ? .none : .deflate,
+        bufferSize: 1 << 20
+      ) { _, chunk in
+        try handle.read(upToCount: chunk) ?? Data()
       }
     }
   }

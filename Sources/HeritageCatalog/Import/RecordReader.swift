@@ -32,7 +32,7 @@ struct RecordReader {
     let reader: XMLStreamReader
     do {
       reader = try XMLStreamReader(path: path, schema: schema) { bytes in
-        hasher.update(Data(bytes))
+        hasher.update(bytes)
         size += Int64(bytes.count)
       }
     } catch {

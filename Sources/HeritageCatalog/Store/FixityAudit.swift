@@ -31,7 +31,8 @@ extension Catalog {
         }
       } catch {
         problems.append(
-          BagProblem(severity: .error, path: path, message: "cannot be read: \(error.localizedDescription)"))
+          BagProblem(
+            severity: .error, path: path, message: "cannot be read: \(FileIOError.reason(of: error))"))
       }
     }
     return (rows.count, problems)

@@ -52,12 +52,7 @@ final class MediaStaging: @unchecked Sendable {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     count += 1
     let target = folder.appendingPathComponent("\(count)")
-    _ = FileManager.default.createFile(atPath: target.path, contents: nil)
-    let output = try FileHandle(forWritingTo: target)
-    defer { try? output.close() }
-    let (digests, size) = try FileHashing.hashFile(source, algorithms: [.sha256]) { chunk in
-      try output.write(contentsOf: chunk)
-    }
+    let (digests, size) = try FileHashing.copyFile(source, to: target, algorithms: [.sha256])
     return (target, digests[.sha256] ?? "", size)
   }
 
