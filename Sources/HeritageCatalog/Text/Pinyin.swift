@@ -42,10 +42,14 @@ final class Pinyin: Sendable {
 
   private func syllable(_ character: Character) -> String {
     if let fixed = Pinyin.characterOverrides[character] { return fixed }
-    return cache.value(for: character) {
-      let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
-      return (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
-        .filter { $0.isLetter && $0.isASCII }
-    }
+    if let known = HanTables.reading(character) { return known }
+    return cache.value(for: character) { Pinyin.icuSyllable(character) }
+  }
+
+  /// ICU's toneless reading of one character (scripts/HanTables.swift takes the same steps).
+  static func icuSyllable(_ character: Character) -> String {
+    let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
+    return (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
+      .filter { $0.isLetter && $0.isASCII }
   }
 }

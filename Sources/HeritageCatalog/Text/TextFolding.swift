@@ -3,7 +3,8 @@ import Foundation
 /// Folding of Chinese text between traditional and simplified characters, through ICU.
 ///
 /// ICU's Traditional-Simplified transform maps character by character, and a transform call
-/// costs far more than a lookup, so each Han character is transformed once and remembered.
+/// costs far more than a lookup: characters of the CJK Unified Ideographs block are read from
+/// ``HanTables`` (generated from ICU), any other is transformed once and remembered.
 enum TextFolding {
   private static let traditionalToSimplified = StringTransform(rawValue: "Traditional-Simplified")
   private static let cache = CharacterCache()
@@ -18,11 +19,18 @@ enum TextFolding {
         out.append(character)
         continue
       }
-      out += cache.value(for: character) {
-        String(character).applyingTransform(traditionalToSimplified, reverse: false) ?? String(character)
+      if let known = HanTables.simplified(character) {
+        out += known
+      } else {
+        out += cache.value(for: character) { icuSimplified(character) }
       }
     }
     return out
+  }
+
+  /// ICU's simplified form of one character (scripts/HanTables.swift takes the same step).
+  static func icuSimplified(_ character: Character) -> String {
+    String(character).applyingTransform(traditionalToSimplified, reverse: false) ?? String(character)
   }
 }
 

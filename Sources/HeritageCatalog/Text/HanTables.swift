@@ -1,0 +1,40 @@
+/// ICU's pinyin reading and simplified form of the characters of the CJK Unified Ideographs
+/// block (U+4E00–U+9FFF, where nearly every character of a name lies), read from a table
+/// generated from ICU (``HanTableData``) instead of building ICU's transliterators in every
+/// process: Han-Latin alone took 150 ms before a search's first pinyin comparison. Characters
+/// outside the block go to ICU itself (``Pinyin`` and ``TextFolding`` do that, lazily).
+enum HanTables {
+  /// The reading of each code point from `HanTableData.first` on.
+  private static let readings: [Substring] = HanTableData.readings.split(
+    separator: " ", omittingEmptySubsequences: false)
+  /// Traditional characters of the block and their simplified forms.
+  private static let simplifiedForms: [Character: String] = Dictionary(
+    uniqueKeysWithValues: HanTableData.simplified.split(separator: " ").map { entry in
+      (entry.first!, String(entry.dropFirst()))
+    })
+
+  /// The code points the tables cover.
+  static let range: ClosedRange<UInt32> = HanTableData.first...0x9FFF
+
+  /// The index of `character` in the tables, when it is one code point of the block.
+  private static func index(_ character: Character) -> Int? {
+    let scalars = character.unicodeScalars
+    guard scalars.count == 1, let value = scalars.first?.value, range.contains(value) else { return nil }
+    return Int(value - range.lowerBound)
+  }
+
+  /// ICU's toneless pinyin for `character` (empty where ICU has none), or `nil` outside the block.
+  static func reading(_ character: Character) -> String? {
+    index(character).map { String(readings[$0]) }
+  }
+
+  /// ICU's simplified form of `character` (the character itself where it has none), or `nil`
+  /// outside the block.
+  static func simplified(_ character: Character) -> String? {
+    guard index(character) != nil else { return nil }
+    return simplifiedForms[character] ?? String(character)
+  }
+
+  /// How many readings the table holds: one per code point of ``range`` when it is whole.
+  static var readingCount: Int { readings.count }
+}
