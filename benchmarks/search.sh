@@ -4,23 +4,37 @@
 # Catalog.search (heritage-bench), the whole `heritage search` process time, and `rg` over the
 # generated XML for the same Chinese strings. Usage: benchmarks/search.sh [N] [REPEAT]
 # With REUSE=1 an existing benchmark catalog of N records is searched again without re-importing.
+# With REALISTIC=1 the records come from `generate.py --realistic` (Zipf-distributed characters
+# and words) instead of the worst case. HERITAGE_BIN_DIR=… times another build's heritage and
+# heritage-bench (an older commit's, say) on the same catalog.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000000}
 repeat=${2:-50}
-scripts/setup
-swift build -c release >/dev/null
-bin=$(swift build -c release --show-bin-path)
+if [[ -n ${HERITAGE_BIN_DIR:-} ]]; then
+  bin=$HERITAGE_BIN_DIR
+else
+  scripts/setup
+  swift build -c release >/dev/null
+  bin=$(swift build -c release --show-bin-path)
+fi
 work=benchmarks/work
 mkdir -p "$work"
-file="$work/records-$count.xml"
-[[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --out "$file"
-catalog="$work/search-catalog-$count"
+if [[ ${REALISTIC:-0} == 1 ]]; then
+  mkdir -p "$work/realistic"
+  file="$work/realistic/records-$count.xml"
+  [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --realistic --out "$file"
+  catalog="$work/search-catalog-realistic-$count"
+else
+  file="$work/records-$count.xml"
+  [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --out "$file"
+  catalog="$work/search-catalog-$count"
+fi
 if [[ ${REUSE:-0} == 1 && -d $catalog ]]; then
   echo "(catalog reused: the import time below is from the run that built it)"
 else
   rm -rf "$catalog"
-  /usr/bin/time -f "%e" -o "$work/import-time.txt" "$bin/heritage" import --catalog "$catalog" "$file" >/dev/null
+  /usr/bin/time -f "%e" -o "$catalog.import-time" "$bin/heritage" import --catalog "$catalog" "$file" >/dev/null
 fi
 # Four-character strings that occur in the generated names.
 four=$(python3 - "$file" <<'PY'
@@ -31,7 +45,7 @@ PY
 )
 classes=("two=茉莉,寿山,闽剧" "four=$four" "traditional=閩劇,壽山,連江" "pinyin=minju,shoushan,moli"
   "initials=mj,ss,mlh" "english=jasm,opera,tea")
-echo "records: $count; import with search index: $(cat "$work/import-time.txt") s"
+echo "records: $count ($(basename "$file")); import with search index: $(cat "$catalog.import-time") s"
 "$bin/heritage-bench" "$catalog" "$repeat" "${classes[@]}"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf '%-12s %18s %16s\n' "class" "heritage search s" "rg (same text) s"

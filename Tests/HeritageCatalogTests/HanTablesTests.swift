@@ -24,12 +24,13 @@ struct HanTablesTests {
   }
 
   @Test func charactersOutsideTheBlockStillGoToICU() {
-    // 㐀 (U+3400, extension A) and 𠀀 (U+20000, extension B) are not in the table.
-    for character: Character in ["㐀", "𠀀", "a"] {
+    // 𠀀 (U+20000, extension B) and 豈 (U+F900, a compatibility ideograph) are not in the table.
+    for character: Character in ["𠀀", "\u{F900}", "a"] {
       #expect(HanTables.reading(character) == nil)
       #expect(HanTables.simplified(character) == nil)
     }
     #expect(TextNormalizer.fold("閩劇 壽山石") == "闽剧 寿山石")
     #expect(Pinyin().syllables("闽剧") == ["min", "ju"])
+    #expect(HanTables.reading("㐀") == Pinyin.icuSyllable("㐀"))
   }
 }

@@ -1,8 +1,9 @@
 /// ICU's pinyin reading and simplified form of the characters of the CJK Unified Ideographs
-/// block (U+4E00–U+9FFF, where nearly every character of a name lies), read from a table
+/// block and its extension A (U+3400–U+9FFF: nearly every character of a name, and the
+/// simplified forms ICU gives some of them), read from a table
 /// generated from ICU (``HanTableData``) instead of building ICU's transliterators in every
 /// process: Han-Latin alone took 150 ms before a search's first pinyin comparison. Characters
-/// outside the block go to ICU itself (``Pinyin`` and ``TextFolding`` do that, lazily).
+/// outside go to ICU itself (``Pinyin`` and ``TextFolding`` do that, lazily).
 enum HanTables {
   /// The reading of each code point from `HanTableData.first` on.
   private static let readings: [Substring] = HanTableData.readings.split(
