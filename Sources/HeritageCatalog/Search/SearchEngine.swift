@@ -23,7 +23,15 @@ extension Catalog {
     // Names and aliases first: when they alone fill the page, no keyword, district or summary
     // match can rank above them, and the (often far larger) full match is never ranked.
     var candidates: [SearchHit] = []
-    if query.near == nil {
+    if query.near == nil, let probe = plan.nameTierProbe, filters.facets.isEmpty {
+      // One word or one Han run: names that start with it, ranked by the name tier alone.
+      // Only when exact and prefix matches fill the page is nothing below them needed.
+      let ranked = try classified(
+        plan, try nameTierCandidates(probe, filters: filters, limit: pageSize)
+      ).filter { $0.match <= .namePrefix }
+      if ranked.count >= max(1, query.limit) { candidates = ranked }
+    }
+    if query.near == nil && candidates.isEmpty {
       candidates = try rankedCandidates(plan, expression: plan.nameMatch, filters: filters, limit: pageSize)
     }
     if candidates.count < max(1, query.limit) {
@@ -62,7 +70,14 @@ extension Catalog {
   private func rankedCandidates(
     _ plan: SearchPlan, expression: String, filters: IndexFilters, limit: Int
   ) throws -> [SearchHit] {
-    return try indexCandidates(matching: expression, tiers: plan.tiers, filters: filters, limit: limit)
+    try classified(
+      plan, try indexCandidates(matching: expression, tiers: plan.tiers, filters: filters, limit: limit))
+  }
+
+  /// Index rows classified exactly (rows that do not really match dropped) and sorted: match
+  /// class, listing level, shorter names, ids.
+  private func classified(_ plan: SearchPlan, _ rows: [IndexedRecord]) -> [SearchHit] {
+    rows
       .compactMap { row -> (SearchHit, Int)? in
         guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
         let hit = SearchHit(

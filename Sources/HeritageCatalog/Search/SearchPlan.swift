@@ -68,6 +68,18 @@ struct SearchPlan {
     }
   }
 
+  /// For a query of one word or one run of Han characters, what the name tier is asked: names
+  /// starting with it (or its stem, or its pinyin key), the exact name or pinyin first. `nil`
+  /// for longer queries, which the full-text index serves.
+  var nameTierProbe: NameTierProbe? {
+    guard terms.count == 1 else { return nil }
+    if let run = hanRuns.first { return NameTierProbe(prefixes: [run], exactName: compact, exactPinyin: nil) }
+    let word = latinRuns[0]
+    let prefixes = [word] + (latinStems[0].map { [$0] } ?? []) + (pinyinKey.isEmpty ? [] : [pinyinKey])
+    return NameTierProbe(
+      prefixes: prefixes, exactName: compact, exactPinyin: pinyinKey.isEmpty ? nil : pinyinKey)
+  }
+
   /// The runs of a folded text joined by single spaces: punctuation and spacing do not count.
   static func compact(_ folded: String) -> String {
     TextNormalizer.runs(folded).map(\.text).joined(separator: " ")

@@ -100,6 +100,24 @@ enum Migrations {
     migrator.registerMigration("v4: records by datestamp, for harvesting") { db in
       try db.execute(sql: "CREATE INDEX record_by_datestamp ON record(updated_at, id)")
     }
+    migrator.registerMigration("v5: name tier of the search index") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE search_name (
+            text TEXT NOT NULL,
+            spelling INTEGER NOT NULL,
+            level_rank INTEGER NOT NULL,
+            name_length INTEGER NOT NULL,
+            record_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL
+          );
+          CREATE INDEX search_name_by_text
+            ON search_name(text, spelling, level_rank, name_length, record_id, kind, status);
+          CREATE INDEX search_name_by_record ON search_name(record_id);
+          """)
+      try SearchIndexer(gazetteer: Gazetteer(districts: []), pinyin: Pinyin()).fillNameTier(in: db)
+    }
     return migrator
   }
 }

@@ -23,6 +23,20 @@ struct IndexedRecord: Sendable {
   }
 }
 
+extension IndexedRecord {
+  /// A row of `search_text` (its columns under their own names).
+  init(row: Row) {
+    func lines(_ column: String) -> [String] {
+      (row[column] as String).split(separator: "\n").map(String.init)
+    }
+    self.init(
+      recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
+      status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
+      names: lines("names"), aliases: lines("aliases"), keywords: lines("keywords"), places: lines("places"),
+      summaries: lines("summaries"), namePinyin: lines("name_pinyin"))
+  }
+}
+
 /// Which records a search may return, besides the text.
 struct IndexFilters: Sendable {
   var includeWithdrawn = false
@@ -106,17 +120,20 @@ extension Catalog {
           """,
         arguments: StatementArguments(rankArguments + [expression] + filterArguments + [limit]))
     }
-    func lines(_ row: Row, _ column: String) -> [String] {
-      (row[column] as String).split(separator: "\n").map(String.init)
-    }
-    return rows.map { row in
-      IndexedRecord(
-        recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
-        status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
-        names: lines(row, "names"), aliases: lines(row, "aliases"), keywords: lines(row, "keywords"),
-        places: lines(row, "places"), summaries: lines(row, "summaries"),
-        namePinyin: lines(row, "name_pinyin"))
-    }
+    return rows.map(IndexedRecord.init(row:))
+  }
+
+  /// The index rows of `ids`, in no particular order.
+  func indexedRecords(_ ids: [String]) throws -> [IndexedRecord] {
+    guard !ids.isEmpty else { return [] }
+    return try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin
+          FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: ids.count)))
+          """, arguments: StatementArguments(ids))
+    }.map(IndexedRecord.init(row:))
   }
 
   /// The primary name and district codes of each record in `ids`, in one query.

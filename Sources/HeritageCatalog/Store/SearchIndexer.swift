@@ -8,7 +8,8 @@ import GRDB
 /// characters; trigram finds nothing under three characters), so the indexer writes its own
 /// tokens, separated by spaces: every Han character and every pair of neighbours, Latin words,
 /// the toneless pinyin of names from each syllable to the end (`molihuacha`, `lihuacha`…) and
-/// their initials likewise (`mlhc`). Queries look these up whole or as prefixes.
+/// their initials likewise (`mlhc`). Queries look these up whole or as prefixes. The name tier
+/// (`search_name`, see ``NameSpelling``) is written beside them.
 struct SearchIndexer: Sendable {
   let gazetteer: Gazetteer
   let pinyin: Pinyin
@@ -46,6 +47,11 @@ struct SearchIndexer: Sendable {
         names.joined(separator: "\n"), aliases.joined(separator: "\n"), keywords.joined(separator: "\n"),
         places.joined(separator: "\n"), summaries.joined(separator: "\n"), namePinyin.joined(separator: "\n"),
       ])
+    let textRow = db.lastInsertedRowID
+    try writeNameTier(
+      recordID: record.id, kind: record.kind, status: record.status,
+      levelRank: SearchIndexer.levelRank(record),
+      names: names, namePinyin: namePinyin, in: db)
     let (pinyinTokens, initialTokens) = syllableTokens(names + aliases)
     try db.run(
       sql: """
@@ -53,7 +59,7 @@ struct SearchIndexer: Sendable {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        db.lastInsertedRowID, tokens(names), tokens(aliases), tokens(keywords), tokens(places),
+        textRow, tokens(names), tokens(aliases), tokens(keywords), tokens(places),
         tokens(summaries),
         pinyinTokens, initialTokens,
       ])
@@ -65,6 +71,7 @@ struct SearchIndexer: Sendable {
       let rowid = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM search_text WHERE record_id = ?"), arguments: [id])
     else { return }
+    try db.run(sql: "DELETE FROM search_name WHERE record_id = ?", arguments: [id])
     try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }

@@ -1,0 +1,128 @@
+import GRDB
+
+/// The name tier of the search index: one row per name of a record in each of its spellings
+/// (the folded name's runs, its toneless pinyin, its initials), with the record's listing rank
+/// and name length beside it, under an index ordered by that text. A query of one word or one
+/// run of Han characters finds every name that starts with it by one range of that index, and
+/// ranks the names without reading the records or the full-text index: the cost follows the
+/// names that start with the query, not every record that mentions it.
+enum NameSpelling: Int, Sendable {
+  /// The folded name's runs joined by single spaces (`SearchPlan.compact`).
+  case name = 0
+  /// Toneless pinyin of the Han runs and the Latin runs as they are, run together.
+  case pinyin = 1
+  /// The first letter of each syllable, and the Latin runs as they are, run together.
+  case initials = 2
+}
+
+extension SearchIndexer {
+  /// The spellings of each name: `names` are folded names, `namePinyin` their pinyin (as
+  /// `search_text.name_pinyin` holds it, names first).
+  func nameTier(names: [String], namePinyin: [String]) -> [(text: String, spelling: NameSpelling)] {
+    var rows: [(String, NameSpelling)] = []
+    for (index, name) in names.enumerated() {
+      let runs = TextNormalizer.runs(name)
+      rows.append((runs.map(\.text).joined(separator: " "), .name))
+      if index < namePinyin.count { rows.append((namePinyin[index], .pinyin)) }
+      rows.append(
+        (
+          runs.map { $0.isHan ? String(pinyin.syllables($0.text).compactMap(\.first)) : $0.text }.joined(),
+          .initials
+        ))
+    }
+    // Initials never make an exact match, so those spelled like a pinyin row (a name without
+    // Han characters) add nothing; a name and a pinyin row alike stay both, as each can be exact.
+    let pinyinTexts = Set(rows.filter { $0.1 == .pinyin }.map(\.0))
+    var seen = Set<String>()
+    return rows.filter {
+      !$0.0.isEmpty && !($0.1 == .initials && pinyinTexts.contains($0.0))
+        && seen.insert("\($0.1.rawValue) \($0.0)").inserted
+    }
+  }
+
+  /// Writes the name tier of one record (after its `search_text` row).
+  func writeNameTier(
+    recordID: String, kind: RecordKind, status: RecordStatus, levelRank: Int, names: [String],
+    namePinyin: [String], in db: Database
+  ) throws {
+    let length = names.joined(separator: "\n").count
+    for row in nameTier(names: names, namePinyin: namePinyin) {
+      try db.run(
+        sql: """
+          INSERT INTO search_name (text, spelling, level_rank, name_length, record_id, kind, status)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          row.text, row.spelling.rawValue, levelRank, length, recordID, kind.rawValue, status.rawValue,
+        ])
+    }
+  }
+
+  /// Fills the name tier from the `search_text` rows already written (a catalog indexed
+  /// before the tier existed).
+  func fillNameTier(in db: Database) throws {
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT record_id, kind, status, level_rank, names, name_pinyin FROM search_text")
+    while let row = try rows.next() {
+      func lines(_ column: String) -> [String] {
+        (row[column] as String).split(separator: "\n").map(String.init)
+      }
+      try writeNameTier(
+        recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
+        status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
+        names: lines("names"), namePinyin: lines("name_pinyin"), in: db)
+    }
+  }
+}
+
+/// What a name-tier lookup asks for: names starting with any of `prefixes`, a name spelled
+/// exactly `exactName` or a pinyin spelled exactly `exactPinyin` ranking first.
+struct NameTierProbe: Sendable {
+  var prefixes: [String]
+  var exactName: String
+  var exactPinyin: String?
+}
+
+extension Catalog {
+  /// Up to `limit` index rows of records with a name (in any spelling) that starts with one of
+  /// the probe's prefixes, exact names first, then listing level, shorter names, ids: the order
+  /// in which the search ranks exact and prefix matches. Facet filters are not applied here
+  /// (the caller uses the full-text path for them).
+  func nameTierCandidates(_ probe: NameTierProbe, filters: IndexFilters, limit: Int) throws -> [IndexedRecord]
+  {
+    var ranges: [String] = []
+    // In the order the statement's placeholders appear: the exact spellings, the ranges, the
+    // filters, the limit.
+    var arguments: [any DatabaseValueConvertible] = [probe.exactName, probe.exactPinyin]
+    for prefix in Set(probe.prefixes).sorted() where !prefix.isEmpty {
+      ranges.append("(text >= ? AND text < ?)")
+      // Every text that starts with the prefix sorts between it and it followed by the last
+      // code point.
+      arguments += [prefix, prefix + "\u{10FFFF}"]
+    }
+    guard !ranges.isEmpty else { return [] }
+    var filterSQL = filters.includeWithdrawn ? "" : " AND status = 'active'"
+    if let kind = filters.kind {
+      filterSQL += " AND kind = ?"
+      arguments.append(kind.rawValue)
+    }
+    arguments.append(limit)
+    let ids = try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT record_id,
+                 MIN(CASE WHEN (spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?) THEN 0 ELSE 1 END)
+                   AS inexact,
+                 MIN(level_rank) AS level_rank, MIN(name_length) AS name_length
+          FROM search_name
+          WHERE (\(ranges.joined(separator: " OR ")))\(filterSQL)
+          GROUP BY record_id
+          ORDER BY inexact, level_rank, name_length, record_id
+          LIMIT ?
+          """, arguments: StatementArguments(arguments)
+      ).map { $0["record_id"] as String }
+    }
+    return try indexedRecords(ids)
+  }
+}

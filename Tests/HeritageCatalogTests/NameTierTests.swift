@@ -1,0 +1,71 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import HeritageCatalog
+
+/// The name tier answers one-word and one-run queries whose exact and prefix matches fill the
+/// page; its answer must be the head of the full ranking, which the full-text path gives for
+/// a page too large for the tier to fill (`Fixtures/search/name-tier.xml`: 300 names sharing
+/// starts in Chinese, traditional characters, English and pinyin, at every listing level,
+/// some withdrawn).
+@Suite(.removesTemporaryFolders) struct NameTierTests {
+  static let folder: URL = {
+    let folder = sharedTemporaryFolder()
+    let report = try! importInto(folder, [Fixtures.path("search/name-tier.xml")])
+    precondition(report.committed, "\(report.errors)")
+    return folder
+  }()
+
+  static let queries = [
+    "茉莉", "茉", "茉莉花", "閩劇", "jasmine", "jasm", "jasmines", "Jasmin", "moli", "mo2li4", "mlh", "min",
+    "longan", "龙眼", "shoushan", "寿山",
+  ]
+
+  func ids(_ text: String, limit: Int, withdrawn: Bool = false, kind: RecordKind? = nil) throws -> [String] {
+    try Catalog.open(folder: Self.folder).search(
+      SearchQuery(text: text, kind: kind, limit: limit, includeWithdrawn: withdrawn)
+    ).hits.map(\.id)
+  }
+
+  @Test(arguments: queries)
+  func aPageFromTheNameTierIsTheHeadOfTheFullRanking(text: String) throws {
+    for withdrawn in [false, true] {
+      let full = try ids(text, limit: 1000, withdrawn: withdrawn)
+      for limit in [1, 3, 10, 40] {
+        #expect(
+          try ids(text, limit: limit, withdrawn: withdrawn) == Array(full.prefix(limit)),
+          "\(text), limit \(limit), withdrawn \(withdrawn)")
+      }
+    }
+  }
+
+  @Test func theTierHoldsEveryNameInEverySpelling() throws {
+    let indexer = SearchIndexer(gazetteer: Gazetteer(districts: []), pinyin: Pinyin())
+    let rows = indexer.nameTier(
+      names: ["茉莉花茶", "fuzhou jasmine tea"], namePinyin: ["molihuacha", "fuzhoujasminetea"])
+    #expect(rows.map(\.text) == ["茉莉花茶", "molihuacha", "mlhc", "fuzhou jasmine tea", "fuzhoujasminetea"])
+    #expect(rows.map(\.spelling) == [.name, .pinyin, .initials, .name, .pinyin])
+  }
+
+  /// A renamed or withdrawn record leaves the tier with its old revision.
+  @Test func theTierFollowsEachNewRevision() throws {
+    let folder = temporaryFolder()
+    let first = """
+      <records xmlns="urn:heritage-catalog:records:1" source="tier revisions">
+        <heritage-item id="ich:tier-renamed"><name xml:lang="zh">茉莉旧名</name><category code="VIII"/></heritage-item>
+        <heritage-item id="ich:tier-kept"><name xml:lang="zh">茉莉留名</name><category code="VIII"/></heritage-item>
+      </records>
+      """
+    let second = first.replacingOccurrences(of: "茉莉旧名", with: "龙眼新名")
+    for (index, text) in [first, second].enumerated() {
+      let file = folder.appendingPathComponent("records-\(index).xml")
+      try Data(text.utf8).write(to: file)
+      #expect(try importInto(folder.appendingPathComponent("catalog"), [file.path]).committed)
+    }
+    let catalog = try Catalog.open(folder: folder.appendingPathComponent("catalog"))
+    #expect(try catalog.search(SearchQuery(text: "茉莉", limit: 1)).hits.map(\.id) == ["ich:tier-kept"])
+    #expect(try catalog.search(SearchQuery(text: "龙眼", limit: 1)).hits.map(\.id) == ["ich:tier-renamed"])
+    #expect(try catalog.search(SearchQuery(text: "lyxm", limit: 1)).hits.map(\.id) == ["ich:tier-renamed"])
+  }
+}
