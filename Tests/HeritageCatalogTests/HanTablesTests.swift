@@ -19,6 +19,17 @@ struct HanTablesTests {
         foldingMismatches.append(String(character))
       }
     }
+    for character in HanTables.outsideCharacters
+    where HanTables.reading(character) != Pinyin.icuSyllable(character) {
+      readingMismatches.append(String(character))
+    }
+    // Folding never leads out of the table: every simplified form has its reading.
+    for value in HanTables.range {
+      for character in HanTables.simplified(Character(Unicode.Scalar(value)!)) ?? ""
+      where HanTables.reading(character) == nil {
+        readingMismatches.append("no reading for \(character)")
+      }
+    }
     #expect(readingMismatches.isEmpty, "run scripts/generate-han-tables: \(readingMismatches.prefix(20))")
     #expect(foldingMismatches.isEmpty, "run scripts/generate-han-tables: \(foldingMismatches.prefix(20))")
   }

@@ -27,7 +27,7 @@ extension Catalog {
       // One word or one Han run: names that start with it, ranked by the name tier alone.
       // Only when exact and prefix matches fill the page is nothing below them needed.
       let ranked = try classified(
-        plan, try nameTierCandidates(probe, filters: filters, limit: pageSize)
+        plan, try nameTierCandidates(probe, filters: filters, limit: pageSize, minimum: max(1, query.limit))
       ).filter { $0.match <= .namePrefix }
       if ranked.count >= max(1, query.limit) { candidates = ranked }
     }

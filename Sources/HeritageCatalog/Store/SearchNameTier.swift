@@ -87,9 +87,11 @@ extension Catalog {
   /// Up to `limit` index rows of records with a name (in any spelling) that starts with one of
   /// the probe's prefixes, exact names first, then listing level, shorter names, ids: the order
   /// in which the search ranks exact and prefix matches. Facet filters are not applied here
-  /// (the caller uses the full-text path for them).
-  func nameTierCandidates(_ probe: NameTierProbe, filters: IndexFilters, limit: Int) throws -> [IndexedRecord]
-  {
+  /// (the caller uses the full-text path for them). Nothing when fewer than `minimum` records
+  /// have such a name.
+  func nameTierCandidates(
+    _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int
+  ) throws -> [IndexedRecord] {
     var ranges: [String] = []
     // In the order the statement's placeholders appear: the exact spellings, the ranges, the
     // filters, the limit.
@@ -123,6 +125,9 @@ extension Catalog {
           """, arguments: StatementArguments(arguments)
       ).map { $0["record_id"] as String }
     }
+    // Fewer records than the caller needs: the full-text path will answer, so the rows are
+    // not worth reading.
+    guard ids.count >= minimum else { return [] }
     return try indexedRecords(ids)
   }
 }

@@ -14,6 +14,12 @@ enum HanTables {
       (entry.first!, String(entry.dropFirst()))
     })
 
+  /// Readings of the simplified forms ICU gives outside the block.
+  private static let outsideReadings: [Character: String] = Dictionary(
+    uniqueKeysWithValues: HanTableData.outsideReadings.split(separator: " ").map { entry in
+      (entry.first!, String(entry.dropFirst()))
+    })
+
   /// The code points the tables cover.
   static let range: ClosedRange<UInt32> = HanTableData.first...0x9FFF
 
@@ -24,10 +30,15 @@ enum HanTables {
     return Int(value - range.lowerBound)
   }
 
-  /// ICU's toneless pinyin for `character` (empty where ICU has none), or `nil` outside the block.
+  /// ICU's toneless pinyin for `character` (empty where ICU has none), or `nil` outside the
+  /// block (except for the simplified forms that lie outside it).
   static func reading(_ character: Character) -> String? {
-    index(character).map { String(readings[$0]) }
+    index(character).map { String(readings[$0]) } ?? outsideReadings[character]
   }
+
+  /// The characters outside the block whose readings the table holds (simplified forms of
+  /// characters of the block).
+  static var outsideCharacters: [Character] { Array(outsideReadings.keys) }
 
   /// ICU's simplified form of `character` (the character itself where it has none), or `nil`
   /// outside the block.
