@@ -40,6 +40,24 @@ import Testing
     }
   }
 
+  /// Records with many names fill the tier's rows with few records; the page is then read
+  /// by record (`Fixtures/search/many-names.xml`: 15 records of 7 names starting 茉莉 each).
+  @Test func recordsWithManyNamesStillFillThePage() throws {
+    let folder = temporaryFolder()
+    #expect(try importInto(folder, [Fixtures.path("search/many-names.xml")]).committed)
+    let catalog = try Catalog.open(folder: folder)
+    for text in ["茉莉", "moli", "ml"] {
+      let full = try catalog.search(SearchQuery(text: text, limit: 1000)).hits.map(\.id)
+      #expect(full.count == 15)
+      for limit in [1, 5, 12] {
+        #expect(
+          try catalog.search(SearchQuery(text: text, limit: limit)).hits.map(\.id)
+            == Array(full.prefix(limit)),
+          "\(text), limit \(limit)")
+      }
+    }
+  }
+
   @Test func theTierHoldsEveryNameInEverySpelling() throws {
     let indexer = SearchIndexer(gazetteer: Gazetteer(districts: []), pinyin: Pinyin())
     let rows = indexer.nameTier(

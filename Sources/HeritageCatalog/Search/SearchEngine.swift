@@ -25,10 +25,12 @@ extension Catalog {
     var candidates: [SearchHit] = []
     if query.near == nil, let probe = plan.nameTierProbe, filters.facets.isEmpty {
       // One word or one Han run: names that start with it, ranked by the name tier alone.
-      // Only when exact and prefix matches fill the page is nothing below them needed.
-      let ranked = try classified(
-        plan, try nameTierCandidates(probe, filters: filters, limit: pageSize, minimum: max(1, query.limit))
-      ).filter { $0.match <= .namePrefix }
+      // Only when exact and prefix matches fill the page is nothing below them needed; the
+      // tier ranks as the final sort does, so the page and a margin for rows that classify
+      // lower are all it reads.
+      let rows = try nameTierCandidates(
+        probe, filters: filters, limit: max(1, query.limit) + 10, minimum: max(1, query.limit))
+      let ranked = classified(plan, rows).filter { $0.match <= .namePrefix }
       if ranked.count >= max(1, query.limit) { candidates = ranked }
     }
     if query.near == nil && candidates.isEmpty {

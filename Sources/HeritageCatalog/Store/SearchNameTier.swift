@@ -93,8 +93,8 @@ extension Catalog {
     _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int
   ) throws -> [IndexedRecord] {
     var ranges: [String] = []
-    // In the order the statement's placeholders appear: the exact spellings, the ranges, the
-    // filters, the limit.
+    // The exact spellings, the ranges, the filters (rearranged below into the order the
+    // statement's placeholders appear).
     var arguments: [any DatabaseValueConvertible] = [probe.exactName, probe.exactPinyin]
     for prefix in Set(probe.prefixes).sorted() where !prefix.isEmpty {
       ranges.append("(text >= ? AND text < ?)")
@@ -108,22 +108,32 @@ extension Catalog {
       filterSQL += " AND kind = ?"
       arguments.append(kind.rawValue)
     }
-    arguments.append(limit)
-    let ids = try database.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT record_id,
-                 MIN(CASE WHEN (spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?) THEN 0 ELSE 1 END)
-                   AS inexact,
-                 MIN(level_rank) AS level_rank, MIN(name_length) AS name_length
-          FROM search_name
-          WHERE (\(ranges.joined(separator: " OR ")))\(filterSQL)
-          GROUP BY record_id
-          ORDER BY inexact, level_rank, name_length, record_id
-          LIMIT ?
-          """, arguments: StatementArguments(arguments)
-      ).map { $0["record_id"] as String }
+    // The names in rank order, a record's best first (its names share its level and length):
+    // a top-k sort of the rows, cheaper than grouping every match by record. A record has
+    // one row per name and spelling, so rows of `perRecord` times the page cover the page
+    // unless some record has more names than that; then the rows are grouped after all.
+    let perRecord = 6
+    func rankedIDs(grouped: Bool) throws -> (ids: [String], rows: Int) {
+      let exact = "CASE WHEN (spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?) THEN 0 ELSE 1 END"
+      let rows = try database.read { db in
+        try String.fetchAll(
+          db,
+          sql: """
+            SELECT record_id FROM search_name
+            WHERE (\(ranges.joined(separator: " OR ")))\(filterSQL)
+            \(grouped ? "GROUP BY record_id" : "")
+            ORDER BY \(grouped ? "MIN(\(exact))" : exact), level_rank, name_length, record_id
+            LIMIT ?
+            """,
+          arguments: StatementArguments(
+            arguments.dropFirst(2) + arguments.prefix(2) + [grouped ? limit : limit * perRecord]))
+      }
+      var seen = Set<String>()
+      return (Array(rows.filter { seen.insert($0).inserted }.prefix(limit)), rows.count)
+    }
+    var (ids, rows) = try rankedIDs(grouped: false)
+    if ids.count < limit && rows == limit * perRecord {
+      ids = try rankedIDs(grouped: true).ids
     }
     // Fewer records than the caller needs: the full-text path will answer, so the rows are
     // not worth reading.
