@@ -45,7 +45,10 @@ import Testing
     #expect(page.body.contains("<html lang=\"zh\">"))
     #expect(page.body.contains("<label for=\"q\">搜索</label>"))
     #expect(page.body.contains("<option value=\"ich\">非遗项目</option>"))
-    #expect(page.body.components(separatedBy: "<option value=\"3501").count - 1 == 13)
+    let districtSelect = page.body.firstMatch(of: /<select id="district"[^>]*>(.*?)<\/select>/)?.1 ?? ""
+    #expect(districtSelect.components(separatedBy: "<option value=\"3501").count - 1 == 13)
+    let nearSelect = page.body.firstMatch(of: /<select id="near"[^>]*>(.*?)<\/select>/)?.1 ?? ""
+    #expect(nearSelect.components(separatedBy: "<option value=\"3501").count - 1 == 13)
     #expect(page.body.contains("<h2 id=\"latest\">最近更新</h2>"))
     let latest = page.body.components(separatedBy: "<h2 id=\"latest\">").last ?? ""
     #expect(latest.components(separatedBy: "<li><a href=\"/records/").count - 1 == 10)
@@ -113,6 +116,29 @@ import Testing
     let types = try await get("/search?q=%E7%A6%8F%E5%B7%9E&station-type=gi-guidance-point")
     #expect(types.body.contains("<option value=\"gi-guidance-point\" selected>地理标志流动指导服务点</option>"))
     #expect(try await get("/search?q=x&level=galactic").status == .badRequest)
+  }
+
+  /// `near` (a district from the select, or `LAT,LON` or a record id in the address) orders the
+  /// results by distance as the CLI does and shows each distance.
+  @Test func resultsNearAPlaceAreOrderedByDistanceAndShowIt() async throws {
+    let gulou = try #require(Self.catalog.gazetteer.district(named: "鼓楼区"))
+    let page = try await get("/search?q=%E7%A6%8F%E5%B7%9E&near=\(gulou.code)")
+    #expect(page.status == .ok)
+    let expected = try Self.catalog.search(SearchQuery(text: "福州", near: .point(gulou.point), limit: 20)).hits
+    let links = page.body.matches(of: /<li><a href="\/records\/([^"?]+)\?lang=zh">/).map { String($0.1) }
+    #expect(!expected.isEmpty && links == expected.map(\.id))
+    let distances = page.body.matches(of: /<span class="distance">([^<]+)<\/span>/).map { String($0.1) }
+    #expect(distances.count == expected.count)
+    #expect(distances.allSatisfy { $0.hasSuffix("公里") || $0.hasSuffix("米") }, "\(distances)")
+    #expect(page.body.contains("<option value=\"\(gulou.code)\" selected>鼓楼区</option>"))
+    let english = try await get("/search?q=%E7%A6%8F%E5%B7%9E&near=26.08,119.30&lang=en")
+    #expect(english.body.contains("<span class=\"distance\">") && english.body.contains(" km</span>"))
+    #expect(english.body.contains("<option value=\"26.08,119.30\" selected>26.08,119.30</option>"))
+    let unknown = try await get("/search?q=%E7%A6%8F%E5%B7%9E&near=ich:no-such-record")
+    #expect(unknown.status == .badRequest)
+    let outOfRange = try await get("/search?q=%E7%A6%8F%E5%B7%9E&near=95,200")
+    #expect(outOfRange.status == .badRequest)
+    #expect(outOfRange.body.contains("“附近”须是区县、纬度,经度或记录编号：95,200"))
   }
 
   /// The record page lists up to three nearest stations of each type, nearest first.

@@ -87,16 +87,28 @@ struct PageController: Sendable {
       + StationType.allCases.map {
         ["value": $0.rawValue, "label": $0.displayName(language), "selected": filters.stationType == $0]
       }
+    // Near: anywhere, a district's centre, or what the address gave (a point or a record id).
+    var places: [[String: Any]] =
+      [["value": "", "label": language("Anywhere"), "selected": filters.nearText == nil]]
+      + catalog.gazetteer.districts.map { item in
+        [
+          "value": item.code, "label": language == .zh ? item.name : item.englishName,
+          "selected": filters.nearText == item.code || filters.nearText == item.name,
+        ]
+      }
+    if let text = filters.nearText, !places.contains(where: { $0["selected"] as? Bool == true }) {
+      places.append(["value": text, "label": text, "selected": true])
+    }
     return [
       "query": query, "kinds": kinds, "districts": districts, "levels": levels, "categories": categories,
-      "stationTypes": types,
+      "stationTypes": types, "places": places,
     ]
   }
 
   func search(_ request: Request) throws -> Response {
     let parameters = try QueryParameters(
       request.uri.query,
-      allowed: ["q", "kind", "district", "level", "category", "station-type", "lang", "page"])
+      allowed: ["q", "kind", "district", "level", "category", "station-type", "near", "lang", "page"])
     let language = Language.of(request, parameter: parameters["lang"])
     let text = parameters["q"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     let kind = try parameters["kind"].flatMap { $0.isEmpty ? nil : $0 }.map { value -> RecordKind in
@@ -107,7 +119,7 @@ struct PageController: Sendable {
       return kind
     }
     let district = parameters["district"].flatMap { $0.isEmpty ? nil : $0 }
-    let filters = try SearchFilters(parameters, language: language)
+    let filters = try SearchFilters(parameters, language: language, gazetteer: catalog.gazetteer)
     let pageNumber = try parameters.integer("page", in: 1...500, default: 1)
     var values = base(
       language, title: text.isEmpty ? language("Search") : text, path: "/search", query: parameters.pairs)
@@ -122,8 +134,9 @@ struct PageController: Sendable {
       results = try catalog.search(
         SearchQuery(
           text: text, kind: kind, category: filters.category, level: filters.level, district: district,
-          stationType: filters.stationType, limit: pageNumber * perPage + 1))
-    } catch let error as CatalogError where error.code == .invalidArgument {
+          stationType: filters.stationType, near: filters.near, limit: pageNumber * perPage + 1))
+    } catch let error as CatalogError where error.code == .invalidArgument || error.code == .notFound {
+      // A bad query or filter, or a `near` record that does not exist.
       values["empty"] = ["message": language(error.message)]
       return page.render("search", values, status: .badRequest, for: request)
     }
@@ -158,6 +171,7 @@ struct PageController: Sendable {
           "kind": language(hit.kind.words), "hitLevel": hit.level.map { language($0.words) },
           "hitDistricts": hit.districts.isEmpty ? nil : hit.districts.joined(separator: " "),
           "match": language(hit.match.words),
+          "distance": hit.kilometers.map { formatDistance($0, language) },
         ])
       }
       if pageNumber > 1 { values["previous"] = link([("page", String(pageNumber - 1))]) }
@@ -220,11 +234,25 @@ struct SearchFilters {
   var level: ListingLevel?
   var category: String?
   var stationType: StationType?
+  /// Where distances are measured from, as given (`near`): a district code or name, `LAT,LON`
+  /// or a record id; results are then ordered by distance and show it.
+  var nearText: String?
+  var near: Origin?
 
   init() {}
 
-  init(_ parameters: QueryParameters, language: Language) throws {
+  init(_ parameters: QueryParameters, language: Language, gazetteer: Gazetteer) throws {
     func given(_ name: String) -> String? { parameters[name].flatMap { $0.isEmpty ? nil : $0 } }
+    if let text = given("near") {
+      nearText = text
+      if let district = gazetteer.district(code: text) ?? gazetteer.district(named: text) {
+        near = .point(district.point)
+      } else if let origin = Origin(text) {
+        near = origin
+      } else {
+        throw Problem(.badRequest, language("near must be a district, LAT,LON or a record id: \(text)"))
+      }
+    }
     if let text = given("level") {
       guard let level = ListingLevel(rawValue: text) else {
         throw Problem(.badRequest, language("unknown listing level \(text)"))
@@ -240,5 +268,6 @@ struct SearchFilters {
     }
   }
 
+  /// No filter that narrows the results (`near` orders them only).
   var isEmpty: Bool { level == nil && category == nil && stationType == nil }
 }

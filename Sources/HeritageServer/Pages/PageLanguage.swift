@@ -40,6 +40,6 @@ enum PageWords {
     "backHome": "Back to the search",
     "level": "Listing level", "category": "ICH category",
     "gapsHeading": "Records without a serving station", "record": "Record", "importance": "Importance",
-    "candidates": "Nearest stations", "coverage": "Station coverage",
+    "candidates": "Nearest stations", "coverage": "Station coverage", "near": "Near",
   ]
 }
