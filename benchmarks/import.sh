@@ -2,14 +2,19 @@
 # Import benchmark: imports N generated records (default 100,000) into a fresh catalog and
 # prints, in one run, the median import time beside the median time of
 # `xmllint --stream --noout --schema` on the same file, their ratio, and the importer's peak
-# memory (maximum resident set size). Usage: benchmarks/import.sh [N] [RUNS]
+# memory (maximum resident set size). Usage: [HERITAGE_BIN=…] benchmarks/import.sh [N] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-100000}
 runs=${2:-3}
-scripts/setup
-swift build -c release >/dev/null
-bin=$(swift build -c release --show-bin-path)/heritage
+# HERITAGE_BIN=path/to/heritage times another build (an older commit's, say) on the same file.
+if [[ -n ${HERITAGE_BIN:-} ]]; then
+  bin=$HERITAGE_BIN
+else
+  scripts/setup
+  swift build -c release >/dev/null
+  bin=$(swift build -c release --show-bin-path)/heritage
+fi
 resources=$(swift build -c release --show-bin-path)/HeritageCatalog_HeritageCatalog.resources/Resources
 work=benchmarks/work
 mkdir -p "$work"

@@ -106,15 +106,13 @@ enum Migrations {
           CREATE TABLE search_name (
             text TEXT NOT NULL,
             spelling INTEGER NOT NULL,
+            record_id TEXT NOT NULL,
             level_rank INTEGER NOT NULL,
             name_length INTEGER NOT NULL,
-            record_id TEXT NOT NULL,
             kind TEXT NOT NULL,
-            status TEXT NOT NULL
-          );
-          CREATE INDEX search_name_by_text
-            ON search_name(text, spelling, level_rank, name_length, record_id, kind, status);
-          CREATE INDEX search_name_by_record ON search_name(record_id);
+            status TEXT NOT NULL,
+            PRIMARY KEY (text, spelling, record_id)
+          ) WITHOUT ROWID;
           """)
       try SearchIndexer(gazetteer: Gazetteer(districts: []), pinyin: Pinyin()).fillNameTier(in: db)
     }

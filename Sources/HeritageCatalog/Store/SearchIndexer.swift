@@ -68,10 +68,14 @@ struct SearchIndexer: Sendable {
   /// Removes the record's index entry, if any.
   func remove(_ id: String, in db: Database) throws {
     guard
-      let rowid = try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT id FROM search_text WHERE record_id = ?"), arguments: [id])
+      let row = try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT id, names, name_pinyin FROM search_text WHERE record_id = ?"),
+        arguments: [id])
     else { return }
-    try db.run(sql: "DELETE FROM search_name WHERE record_id = ?", arguments: [id])
+    let rowid: Int64 = row["id"]
+    try removeNameTier(
+      recordID: id, names: (row["names"] as String).split(separator: "\n").map(String.init),
+      namePinyin: (row["name_pinyin"] as String).split(separator: "\n").map(String.init), in: db)
     try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }

@@ -2,7 +2,7 @@ import GRDB
 
 /// The name tier of the search index: one row per name of a record in each of its spellings
 /// (the folded name's runs, its toneless pinyin, its initials), with the record's listing rank
-/// and name length beside it, under an index ordered by that text. A query of one word or one
+/// and name length beside it, keyed by that text (one B-tree: no index by record to keep up). A query of one word or one
 /// run of Han characters finds every name that starts with it by one range of that index, and
 /// ranks the names without reading the records or the full-text index: the cost follows the
 /// names that start with the query, not every record that mentions it.
@@ -55,6 +55,16 @@ extension SearchIndexer {
         arguments: [
           row.text, row.spelling.rawValue, levelRank, length, recordID, kind.rawValue, status.rawValue,
         ])
+    }
+  }
+
+  /// Removes the name tier of one record, whose rows are found by the names its `search_text`
+  /// row holds (the tier is keyed by text, with no index by record to keep up at import).
+  func removeNameTier(recordID: String, names: [String], namePinyin: [String], in db: Database) throws {
+    for row in nameTier(names: names, namePinyin: namePinyin) {
+      try db.run(
+        sql: "DELETE FROM search_name WHERE text = ? AND spelling = ? AND record_id = ?",
+        arguments: [row.text, row.spelling.rawValue, recordID])
     }
   }
 
