@@ -33,8 +33,8 @@ enum DeterministicZip {
         (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
       let handle = try FileHandle(forReadingFrom: url)
       defer { try? handle.close() }
-      // ZIPFoundation asks for the file's chunks in order: read on without seeking, in chunks
-      // as large as the hashing reads (its default is 16 KiB, a system call per 16 KiB).
+      // ZIPFoundation asks for the file's chunks in order: read on without seeking, 1 MiB at a
+      // time (its default is 16 KiB, a system call per 16 KiB).
       try archive.addEntry(
         with: "\(name)/\(relative)", type: .file, uncompressedSize: size, modificationDate: timestamp,
         permissions: 0o644,

@@ -95,8 +95,8 @@ enum FileHashing {
     return results.values
   }
 
-  // One slot per job, each written by the one thread that runs that job, all read after
-  // concurrentPerform has joined them.
+  // One slot per job, each written by the thread that runs that job (under a lock, as the
+  // slots share one array), all read after concurrentPerform has joined them.
   private final class ResultSlots: @unchecked Sendable {
     var values: [Result<(digests: [ChecksumAlgorithm: String], size: Int64), any Error>]
     private let lock = NSLock()

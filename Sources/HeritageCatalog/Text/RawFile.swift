@@ -36,10 +36,8 @@ struct RawFile {
   func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
     var filled = 0
     while filled < buffer.count {
-      let got = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-      if got < 0 {
-        if errno == EINTR { continue }
-        throw FileIOError(path: path, operation: .read, code: errno)
+      let got = try retrying(.read) {
+        systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
       }
       if got == 0 { break }
       filled += got
@@ -51,12 +49,19 @@ struct RawFile {
   func write(_ bytes: UnsafeRawBufferPointer) throws {
     var written = 0
     while written < bytes.count {
-      let put = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
-      if put < 0 {
-        if errno == EINTR { continue }
-        throw FileIOError(path: path, operation: .write, code: errno)
+      written += try retrying(.write) {
+        systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
       }
-      written += put
+    }
+  }
+
+  /// The result of a system call that returns a count or -1, called again when a signal
+  /// interrupted it; any other failure is a ``FileIOError`` for `operation`.
+  private func retrying(_ operation: FileIOError.Operation, _ call: () -> Int) throws -> Int {
+    while true {
+      let result = call()
+      if result >= 0 { return result }
+      if errno != EINTR { throw FileIOError(path: path, operation: operation, code: errno) }
     }
   }
 
