@@ -44,7 +44,7 @@ struct SearchPlan {
     }
     latinStems = latinRuns.map(EnglishStem.stem)
     pinyinKey = PinyinKey.key(latinRuns)
-    compact = SearchPlan.compact(folded)
+    compact = TextNormalizer.compact(folded)
     let terms = Array(zip(latinRuns, latinStems))
     match = SearchPlan.expression(hanRuns, terms, pinyinKey, columns: "{name alias keyword place summary}")
     nameMatch = SearchPlan.expression(hanRuns, terms, pinyinKey, columns: "{name alias}")
@@ -78,11 +78,6 @@ struct SearchPlan {
     let prefixes = [word] + (latinStems[0].map { [$0] } ?? []) + (pinyinKey.isEmpty ? [] : [pinyinKey])
     return NameTierProbe(
       prefixes: prefixes, exactName: compact, exactPinyin: pinyinKey.isEmpty ? nil : pinyinKey)
-  }
-
-  /// The runs of a folded text joined by single spaces: punctuation and spacing do not count.
-  static func compact(_ folded: String) -> String {
-    TextNormalizer.runs(folded).map(\.text).joined(separator: " ")
   }
 
   /// Every Han run (by its characters or neighbour pairs) and the Latin words (as word
@@ -119,7 +114,7 @@ struct SearchPlan {
     let fields: [(MatchClass, [String])] = [
       (.alias, row.aliases), (.keyword, row.keywords), (.place, row.places), (.summary, row.summaries),
     ]
-    if names.contains(where: { $0 == folded || SearchPlan.compact($0) == compact }) {
+    if names.contains(where: { $0 == folded || TextNormalizer.compact($0) == compact }) {
       return .exactName
     }
     let spelled = row.namePinyin
@@ -154,11 +149,7 @@ struct SearchPlan {
     }
     // Pinyin or initials of a name (or alias) instead.
     let joined = pinyinKey
-    let initials = (names + row.aliases).map { name in
-      TextNormalizer.runs(name).map {
-        $0.isHan ? String(pinyin.syllables($0.text).compactMap(\.first)) : $0.text
-      }.joined()
-    }
+    let initials = (names + row.aliases).map(pinyin.initials)
     for (index, forms) in zip(spelled, initials).enumerated() {
       let isName = index < names.count
       if forms.0.hasPrefix(joined) || forms.1.hasPrefix(joined) {

@@ -26,14 +26,18 @@ struct IndexedRecord: Sendable {
 extension IndexedRecord {
   /// A row of `search_text` (its columns under their own names).
   init(row: Row) {
-    func lines(_ column: String) -> [String] {
-      (row[column] as String).split(separator: "\n").map(String.init)
-    }
     self.init(
       recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
       status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
-      names: lines("names"), aliases: lines("aliases"), keywords: lines("keywords"), places: lines("places"),
-      summaries: lines("summaries"), namePinyin: lines("name_pinyin"))
+      names: row.lines("names"), aliases: row.lines("aliases"), keywords: row.lines("keywords"),
+      places: row.lines("places"), summaries: row.lines("summaries"), namePinyin: row.lines("name_pinyin"))
+  }
+}
+
+extension Row {
+  /// The lines of a `search_text` column (its texts are stored one per line).
+  func lines(_ column: String) -> [String] {
+    (self[column] as String).split(separator: "\n").map(String.init)
   }
 }
 

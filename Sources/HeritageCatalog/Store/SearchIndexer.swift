@@ -34,9 +34,7 @@ struct SearchIndexer: Sendable {
       [TextNormalizer.fold($0.name), TextNormalizer.fold($0.englishName)]
     }
     let summaries = record.summaries.map { TextNormalizer.fold($0.text) }
-    let namePinyin = (names + aliases).map { name in
-      TextNormalizer.runs(name).map { $0.isHan ? pinyin.syllables($0.text).joined() : $0.text }.joined()
-    }
+    let namePinyin = (names + aliases).map(pinyin.spelled)
     try db.run(
       sql: """
         INSERT INTO search_text (record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin)
@@ -73,9 +71,7 @@ struct SearchIndexer: Sendable {
         arguments: [id])
     else { return }
     let rowid: Int64 = row["id"]
-    try removeNameTier(
-      recordID: id, names: (row["names"] as String).split(separator: "\n").map(String.init),
-      namePinyin: (row["name_pinyin"] as String).split(separator: "\n").map(String.init), in: db)
+    try removeNameTier(recordID: id, names: row.lines("names"), namePinyin: row.lines("name_pinyin"), in: db)
     try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }

@@ -2,12 +2,13 @@ import GRDB
 
 /// The name tier of the search index: one row per name of a record in each of its spellings
 /// (the folded name's runs, its toneless pinyin, its initials), with the record's listing rank
-/// and name length beside it, keyed by that text (one B-tree: no index by record to keep up). A query of one word or one
-/// run of Han characters finds every name that starts with it by one range of that index, and
-/// ranks the names without reading the records or the full-text index: the cost follows the
-/// names that start with the query, not every record that mentions it.
+/// and name length beside it, keyed by that text (one B-tree: no index by record to keep up).
+/// A query of one word or one run of Han characters finds every name that starts with it by
+/// one range of that key, and ranks the names without reading the records or the full-text
+/// index: the cost follows the names that start with the query, not every record that
+/// mentions it.
 enum NameSpelling: Int, Sendable {
-  /// The folded name's runs joined by single spaces (`SearchPlan.compact`).
+  /// The folded name's runs joined by single spaces (`TextNormalizer.compact`).
   case name = 0
   /// Toneless pinyin of the Han runs and the Latin runs as they are, run together.
   case pinyin = 1
@@ -21,14 +22,9 @@ extension SearchIndexer {
   func nameTier(names: [String], namePinyin: [String]) -> [(text: String, spelling: NameSpelling)] {
     var rows: [(String, NameSpelling)] = []
     for (index, name) in names.enumerated() {
-      let runs = TextNormalizer.runs(name)
-      rows.append((runs.map(\.text).joined(separator: " "), .name))
+      rows.append((TextNormalizer.compact(name), .name))
       if index < namePinyin.count { rows.append((namePinyin[index], .pinyin)) }
-      rows.append(
-        (
-          runs.map { $0.isHan ? String(pinyin.syllables($0.text).compactMap(\.first)) : $0.text }.joined(),
-          .initials
-        ))
+      rows.append((pinyin.initials(name), .initials))
     }
     // Initials never make an exact match, so those spelled like a pinyin row (a name without
     // Han characters) add nothing; a name and a pinyin row alike stay both, as each can be exact.
@@ -71,16 +67,12 @@ extension SearchIndexer {
   /// Fills the name tier from the `search_text` rows already written (a catalog indexed
   /// before the tier existed).
   func fillNameTier(in db: Database) throws {
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT record_id, kind, status, level_rank, names, name_pinyin FROM search_text")
+    let rows = try Row.fetchCursor(db, sql: "SELECT * FROM search_text")
     while let row = try rows.next() {
-      func lines(_ column: String) -> [String] {
-        (row[column] as String).split(separator: "\n").map(String.init)
-      }
+      let indexed = IndexedRecord(row: row)
       try writeNameTier(
-        recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
-        status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
-        names: lines("names"), namePinyin: lines("name_pinyin"), in: db)
+        recordID: indexed.recordID, kind: indexed.kind, status: indexed.status, levelRank: indexed.levelRank,
+        names: indexed.names, namePinyin: indexed.namePinyin, in: db)
     }
   }
 }
@@ -103,20 +95,18 @@ extension Catalog {
     _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int
   ) throws -> [IndexedRecord] {
     var ranges: [String] = []
-    // The exact spellings, the ranges, the filters (rearranged below into the order the
-    // statement's placeholders appear).
-    var arguments: [any DatabaseValueConvertible] = [probe.exactName, probe.exactPinyin]
+    var rangeArguments: [any DatabaseValueConvertible] = []
     for prefix in Set(probe.prefixes).sorted() where !prefix.isEmpty {
       ranges.append("(text >= ? AND text < ?)")
       // Every text that starts with the prefix sorts between it and it followed by the last
       // code point.
-      arguments += [prefix, prefix + "\u{10FFFF}"]
+      rangeArguments += [prefix, prefix + "\u{10FFFF}"]
     }
     guard !ranges.isEmpty else { return [] }
     var filterSQL = filters.includeWithdrawn ? "" : " AND status = 'active'"
     if let kind = filters.kind {
       filterSQL += " AND kind = ?"
-      arguments.append(kind.rawValue)
+      rangeArguments.append(kind.rawValue)
     }
     // The names in rank order, a record's best first (its names share its level and length):
     // a top-k sort of the rows, cheaper than grouping every match by record. A record has
@@ -138,7 +128,7 @@ extension Catalog {
               LIMIT ?
               """),
           arguments: StatementArguments(
-            arguments.dropFirst(2) + arguments.prefix(2) + [grouped ? limit : limit * perRecord]))
+            rangeArguments + [probe.exactName, probe.exactPinyin, grouped ? limit : limit * perRecord]))
       }
       var seen = Set<String>()
       return (Array(rows.filter { seen.insert($0).inserted }.prefix(limit)), rows.count)

@@ -40,6 +40,19 @@ final class Pinyin: Sendable {
     return out
   }
 
+  /// A folded name as the index spells it in pinyin: its Han runs as toneless syllables run
+  /// together, its other runs as they are (`茉莉花茶` → `molihuacha`).
+  func spelled(_ name: String) -> String {
+    TextNormalizer.runs(name).map { $0.isHan ? syllables($0.text).joined() : $0.text }.joined()
+  }
+
+  /// A folded name's initials: the first letter of each syllable of its Han runs, its other
+  /// runs whole (`茉莉花茶` → `mlhc`).
+  func initials(_ name: String) -> String {
+    TextNormalizer.runs(name).map { $0.isHan ? String(syllables($0.text).compactMap(\.first)) : $0.text }
+      .joined()
+  }
+
   private func syllable(_ character: Character) -> String {
     if let fixed = Pinyin.characterOverrides[character] { return fixed }
     if let known = HanTables.reading(character) { return known }

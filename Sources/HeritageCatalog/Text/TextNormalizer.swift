@@ -35,6 +35,12 @@ enum TextNormalizer {
     }
   }
 
+  /// The runs of a folded text joined by single spaces: punctuation and spacing do not count
+  /// (`《闽剧》` → `闽剧`). What a name must equal for an exact match.
+  static func compact(_ folded: String) -> String {
+    runs(folded).map(\.text).joined(separator: " ")
+  }
+
   /// The runs of a folded text: each a run of Han characters or a Latin/digit word.
   static func runs(_ folded: String) -> [(text: String, isHan: Bool)] {
     var runs: [(String, Bool)] = []
