@@ -8,26 +8,24 @@
 import Foundation
 
 let traditionalToSimplified = StringTransform(rawValue: "Traditional-Simplified")
-var readings: [String] = []
-var simplified: [String] = []
-for value in UInt32(0x3400)...UInt32(0x9FFF) {
-  let character = String(Character(Unicode.Scalar(value)!))
-  // The same steps as Pinyin.icuSyllable and TextFolding.icuSimplified.
-  let latin = character.applyingTransform(.mandarinToLatin, reverse: false) ?? ""
-  readings.append(
-    String((latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
-      .filter { $0.isLetter && $0.isASCII }))
-  let folded = character.applyingTransform(traditionalToSimplified, reverse: false) ?? character
-  if folded != character { simplified.append(character + folded) }
-}
-// Simplified forms ICU gives outside the block (in extensions B and later): their readings too,
-// so that folded text never needs ICU.
+// The same steps as Pinyin.icuSyllable.
 func reading(_ character: String) -> String {
   let latin = character.applyingTransform(.mandarinToLatin, reverse: false) ?? ""
   return String(
     (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
       .filter { $0.isLetter && $0.isASCII })
 }
+var readings: [String] = []
+var simplified: [String] = []
+for value in UInt32(0x3400)...UInt32(0x9FFF) {
+  let character = String(Character(Unicode.Scalar(value)!))
+  readings.append(reading(character))
+  // The same step as TextFolding.icuSimplified.
+  let folded = character.applyingTransform(traditionalToSimplified, reverse: false) ?? character
+  if folded != character { simplified.append(character + folded) }
+}
+// Simplified forms ICU gives outside the block (in extensions B and later): their readings too,
+// so that folded text never needs ICU.
 var outside: [String] = []
 for pair in simplified {
   for character in pair.dropFirst() {

@@ -9,16 +9,17 @@ enum HanTables {
   private static let readings: [Substring] = HanTableData.readings.split(
     separator: " ", omittingEmptySubsequences: false)
   /// Traditional characters of the block and their simplified forms.
-  private static let simplifiedForms: [Character: String] = Dictionary(
-    uniqueKeysWithValues: HanTableData.simplified.split(separator: " ").map { entry in
-      (entry.first!, String(entry.dropFirst()))
-    })
-
+  private static let simplifiedForms = byCharacter(HanTableData.simplified)
   /// Readings of the simplified forms ICU gives outside the block.
-  private static let outsideReadings: [Character: String] = Dictionary(
-    uniqueKeysWithValues: HanTableData.outsideReadings.split(separator: " ").map { entry in
-      (entry.first!, String(entry.dropFirst()))
-    })
+  private static let outsideReadings = byCharacter(HanTableData.outsideReadings)
+
+  /// A table written as entries separated by spaces, each a character followed by its value.
+  private static func byCharacter(_ entries: String) -> [Character: String] {
+    Dictionary(
+      uniqueKeysWithValues: entries.split(separator: " ").map { entry in
+        (entry.first!, String(entry.dropFirst()))
+      })
+  }
 
   /// The code points the tables cover.
   static let range: ClosedRange<UInt32> = HanTableData.first...0x9FFF
