@@ -65,12 +65,7 @@ struct PageController: Sendable {
       }
     let districts: [[String: Any]] =
       [["value": "", "label": language("All districts"), "selected": district == nil]]
-      + catalog.gazetteer.districts.map { item in
-        [
-          "value": item.code, "label": language == .zh ? item.name : item.englishName,
-          "selected": district == item.code,
-        ]
-      }
+      + districtOptions(language, selected: district)
     let levels: [[String: Any]] =
       [["value": "", "label": language("All levels"), "selected": filters.level == nil]]
       + ListingLevel.allCases.map {
@@ -90,19 +85,24 @@ struct PageController: Sendable {
     // Near: anywhere, a district's centre, or what the address gave (a point or a record id).
     var places: [[String: Any]] =
       [["value": "", "label": language("Anywhere"), "selected": filters.nearText == nil]]
-      + catalog.gazetteer.districts.map { item in
-        [
-          "value": item.code, "label": language == .zh ? item.name : item.englishName,
-          "selected": filters.nearText == item.code || filters.nearText == item.name,
-        ]
-      }
-    if let text = filters.nearText, !places.contains(where: { $0["selected"] as? Bool == true }) {
+      + districtOptions(language, selected: filters.nearDistrict)
+    if let text = filters.nearText, filters.nearDistrict == nil {
       places.append(["value": text, "label": text, "selected": true])
     }
     return [
       "query": query, "kinds": kinds, "districts": districts, "levels": levels, "categories": categories,
       "stationTypes": types, "places": places,
     ]
+  }
+
+  /// The 13 divisions as options of a select, by code, the one coded `selected` marked.
+  func districtOptions(_ language: Language, selected: String?) -> [[String: Any]] {
+    catalog.gazetteer.districts.map { item in
+      [
+        "value": item.code, "label": language == .zh ? item.name : item.englishName,
+        "selected": selected == item.code,
+      ]
+    }
   }
 
   func search(_ request: Request) throws -> Response {
@@ -238,6 +238,8 @@ struct SearchFilters {
   /// or a record id; results are then ordered by distance and show it.
   var nearText: String?
   var near: Origin?
+  /// The code of the district `near` named, when it named one.
+  var nearDistrict: String?
 
   init() {}
 
@@ -247,6 +249,7 @@ struct SearchFilters {
       nearText = text
       if let district = gazetteer.district(code: text) ?? gazetteer.district(named: text) {
         near = .point(district.point)
+        nearDistrict = district.code
       } else if let origin = Origin(text) {
         near = origin
       } else {
