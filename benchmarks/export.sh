@@ -6,30 +6,19 @@
 # --sha256 --sha512 bagging a copy of the same files; heritage verify beside openssl's two
 # digests in sequence and python3 -m bagit --validate on the exported bag; the ratios the
 # targets name; and the export's peak memory.
-# Usage: [HERITAGE_BIN=…] benchmarks/export.sh [RUNS] [COUNT] [SIZE]
+# Usage: [HERITAGE_BIN_DIR=…] benchmarks/export.sh [RUNS] [COUNT] [SIZE] (see common.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 count=${2:-250}
 size=${3:-2097152}
-# HERITAGE_BIN=path/to/heritage times another build (an older commit's, say) on the same input.
-if [[ -n ${HERITAGE_BIN:-} ]]; then
-  bin=$HERITAGE_BIN
-else
-  scripts/setup
-  swift build -c release >/dev/null
-  bin=$(swift build -c release --show-bin-path)/heritage
-fi
+source benchmarks/common.sh
+bin=$(release_bin_dir)/heritage
 work=benchmarks/work/export
 rm -rf "$work" && mkdir -p "$work"
 python3 benchmarks/make_media_catalog.py "$work/source" --count "$count" --size "$size"
 "$bin" import --catalog "$work/catalog" "$work/source/records.xml" >/dev/null
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-measure() { # prints "seconds maxrss_kb"
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
-  cat "$work/time.txt"
-}
 declare -A times
 memory=0
 for ((i = 0; i < runs; i++)); do

@@ -11,13 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-1000000}
 repeat=${2:-50}
-if [[ -n ${HERITAGE_BIN_DIR:-} ]]; then
-  bin=$HERITAGE_BIN_DIR
-else
-  scripts/setup
-  swift build -c release >/dev/null
-  bin=$(swift build -c release --show-bin-path)
-fi
+source benchmarks/common.sh
+bin=$(release_bin_dir)
 work=benchmarks/work
 mkdir -p "$work"
 if [[ ${REALISTIC:-0} == 1 ]]; then
@@ -47,7 +42,6 @@ classes=("two=茉莉,寿山,闽剧" "four=$four" "traditional=閩劇,壽山,連�
   "initials=mj,ss,mlh" "english=jasm,opera,tea")
 echo "records: $count ($(basename "$file")); import with search index: $(cat "$catalog.import-time") s"
 "$bin/heritage-bench" "$catalog" "$repeat" "${classes[@]}"
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 printf '%-12s %18s %16s\n' "class" "heritage search s" "rg (same text) s"
 for spec in "${classes[@]}"; do
   name=${spec%%=*}

@@ -13,7 +13,6 @@ cd "$(dirname "$0")/.."
 count=${1:-100000}
 duration=${2:-10}
 runs=${3:-3}
-scripts/setup
 if ! command -v wrk >/dev/null; then
   sudo_cmd=()
   [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
@@ -21,8 +20,8 @@ if ! command -v wrk >/dev/null; then
 fi
 python3 -c "import datasette" 2>/dev/null \
   || python3 -m pip install --quiet --disable-pip-version-check "datasette==0.65.5"
-swift build -c release >/dev/null
-bin=$(swift build -c release --show-bin-path)
+source benchmarks/common.sh
+bin=$(release_bin_dir)
 work=benchmarks/work
 mkdir -p "$work"
 file="$work/records-$count.xml"
@@ -78,7 +77,6 @@ with open(out, "w") as f:
             % ",".join('"%s"' % p for p in paths))
 PY
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ms() { # wrk latency (123.45us, 1.23ms, 1.20s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
