@@ -19,9 +19,14 @@ public final class Importer {
   /// Prepares an importer, loading the record schema once.
   public init(catalog: Catalog) throws {
     self.catalog = catalog
+    schema = try Importer.loadSchema()
+  }
+
+  /// The record schema, `records-1.xsd`, parsed.
+  static func loadSchema() throws -> XMLSchema {
     let path = try Resources.url(for: "records-1.xsd").path
     do {
-      schema = try XMLSchema(path: path)
+      return try XMLSchema(path: path)
     } catch {
       throw CatalogError(
         .invalidConfiguration, "the record schema cannot be loaded: \(error.description)", underlying: error)
@@ -194,61 +199,65 @@ public final class Importer {
     }
   }
 
-  /// Notes the draft's references and claims its id; writes its record (when the checks made
+  /// Notes the record's references and claims its id; writes its record (when the checks made
   /// one) and counts the outcome. Returns the error that kept it out, if any.
   private func store(
-    _ draft: RecordDraft, _ record: Record?, file: String, in transaction: ImportTransaction,
-    counts: inout Counts
+    _ checked: CheckedRecord, file: String, in transaction: ImportTransaction, counts: inout Counts
   ) throws -> ImportError? {
-    let references =
-      draft.related.map { ($0.value.ref, LinkRelation.related, $0.position) }
-      + draft.serves.map { ($0.value.ref, LinkRelation.serves, $0.position) }
-    for (target, relation, position) in references {
+    for reference in checked.references {
       try transaction.noteReference(
-        from: draft.id, to: target, relation: relation, file: file, line: position.line,
-        column: position.column)
+        from: checked.id, to: reference.target, relation: reference.relation, file: file,
+        line: reference.position.line, column: reference.position.column)
     }
     func refusal(_ message: Message) -> ImportError {
       ImportError(
-        file: file, line: draft.position.line, column: draft.position.column, recordID: draft.id,
+        file: file, line: checked.position.line, column: checked.position.column, recordID: checked.id,
         message: message)
     }
-    if let first = try transaction.claim(draft.id, file: file, line: draft.position.line) {
+    if let first = try transaction.claim(checked.id, file: file, line: checked.position.line) {
       return refusal("is defined twice in this import (first at \(first))")
     }
-    guard let record else { return nil }
+    guard let prepared = checked.prepared else { return nil }
     do {
-      switch try transaction.upsert(record, file: file, line: draft.position.line) {
+      switch try transaction.upsert(prepared, file: file, line: checked.position.line) {
       case .inserted: counts.inserted += 1
       case .updated: counts.updated += 1
       case .unchanged: counts.unchanged += 1
       }
     } catch let conflict as KindConflict {
-      return refusal(
-        "is already in the catalog as a \(conflict.existing.rawValue), not a \(record.kind.rawValue)")
+      let kind = prepared.record.kind
+      return refusal("is already in the catalog as a \(conflict.existing.rawValue), not a \(kind.rawValue)")
     }
     return nil
   }
 
-  /// Reads one file, writing its records through `transaction` as they come.
+  /// Reads one file, writing its records through `transaction` as they come. A thread of its
+  /// own reads, checks and prepares the records (``RecordFeed``) while this one writes them.
   private func importFile(
     _ source: ImportSource, transaction: ImportTransaction, staging: MediaStaging, counts: inout Counts,
     media: inout [String: URL], onRecord: () -> Void
   ) throws -> (file: ImportFileOutcome, errors: [ImportError]) {
     var outcome = ImportFileOutcome(path: source.displayPath, sha256: "", size: 0, records: 0, refused: false)
-    let checks = RecordChecks(
-      file: source.displayPath, gazetteer: catalog.gazetteer,
-      media: MediaIntake(xmlFile: source.url, staging: staging))
-    let reader = RecordReader(path: source.url.path, displayPath: source.displayPath, schema: schema)
+    let feed = RecordFeed(source: source, schema: schema, catalog: catalog, staging: staging)
+    defer { feed.stop() }
     var recordErrors: [ImportError] = []
-    let read = try reader.read { draft in
-      onRecord()
-      let (record, errors, mediaFiles) = checks.check(draft)
-      recordErrors += errors
-      if let problem = try store(draft, record, file: source.displayPath, in: transaction, counts: &counts) {
-        recordErrors.append(problem)
-      } else if record != nil {
-        media.merge(mediaFiles) { kept, _ in kept }
+    let read: RecordReader.FileRead
+    reading: while true {
+      switch feed.next() {
+      case .records(let batch):
+        for checked in batch {
+          onRecord()
+          recordErrors += checked.errors
+          if let problem = try store(checked, file: source.displayPath, in: transaction, counts: &counts) {
+            recordErrors.append(problem)
+          } else if checked.prepared != nil {
+            media.merge(checked.mediaFiles) { kept, _ in kept }
+          }
+        }
+      case .end(let fileRead):
+        read = fileRead
+        break reading
+      case .failed(let error): throw error
       }
     }
     outcome.records = read.records

@@ -78,7 +78,7 @@ final class ImportTransaction {
 
   /// Stores `record` as a new revision unless the current one is identical.
   /// - Throws: ``KindConflict`` when the catalog holds the id as another kind of record.
-  func upsert(_ record: Record, file: String, line: Int) throws -> UpsertOutcome {
+  func upsert(_ record: PreparedRecord, file: String, line: Int) throws -> UpsertOutcome {
     try writer.upsert(record, file: file, line: line)
   }
 

@@ -37,14 +37,20 @@ struct RecordWriter {
   /// Stores `record` as a new revision unless the current one is identical.
   /// - Throws: ``KindConflict`` when the catalog holds the id as another kind of record.
   func upsert(_ record: Record, file: String, line: Int) throws -> UpsertOutcome {
+    try upsert(PreparedRecord(record, indexer: indexer), file: file, line: line)
+  }
+
+  /// Stores a prepared record as a new revision unless the current one is identical.
+  /// - Throws: ``KindConflict`` when the catalog holds the id as another kind of record.
+  func upsert(_ prepared: PreparedRecord, file: String, line: Int) throws -> UpsertOutcome {
+    let record = prepared.record
     let current = try Row.fetchOne(
       db.cachedStatement(sql: "SELECT kind, current_revision, body_sha256 FROM record WHERE id = ?"),
       arguments: [record.id])
     if let current, let kind = RecordKind(rawValue: current["kind"]), kind != record.kind {
       throw KindConflict(existing: kind)
     }
-    let body = try RecordWriter.canonicalJSON(record)
-    let digest = sha256Hex(body)
+    let (body, digest) = (prepared.body, prepared.digest)
     if let current, current["body_sha256"] as String == digest { return .unchanged }
     let number = (current?["current_revision"] as Int? ?? 0) + 1
     try db.run(
@@ -71,7 +77,7 @@ struct RecordWriter {
       try db.run(sql: "DELETE FROM link WHERE source_id = ?", arguments: [record.id])
     }
     try writeDerived(record)
-    try indexer.write(record, in: db, isNew: current == nil)
+    try indexer.write(prepared.index, in: db, isNew: current == nil)
     for item in record.media {
       try db.run(
         sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",

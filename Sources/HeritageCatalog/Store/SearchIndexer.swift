@@ -24,7 +24,12 @@ struct SearchIndexer: Sendable {
 
   /// Replaces the record's index entry; `isNew` says there is none to remove.
   func write(_ record: Record, in db: Database, isNew: Bool = false) throws {
-    if !isNew { try remove(record.id, in: db) }
+    try write(entry(for: record), in: db, isNew: isNew)
+  }
+
+  /// The index entry of `record`: pure work, which an import does before it takes the
+  /// database (see ``PreparedRecord``).
+  func entry(for record: Record) -> IndexEntry {
     let names = record.names.map { TextNormalizer.fold($0.text) }
     let aliases = record.altNames.map { TextNormalizer.fold($0.text) }
     let keywords =
@@ -35,32 +40,39 @@ struct SearchIndexer: Sendable {
     }
     let summaries = record.summaries.map { TextNormalizer.fold($0.text) }
     let namePinyin = (names + aliases).map(pinyin.spelled)
+    let (pinyinTokens, initialTokens) = syllableTokens(names + aliases)
+    return IndexEntry(
+      recordID: record.id, kind: record.kind, status: record.status,
+      levelRank: SearchIndexer.levelRank(record),
+      texts: [names, aliases, keywords, places, summaries, namePinyin].map { $0.joined(separator: "\n") },
+      nameTier: nameTier(names: names, namePinyin: namePinyin),
+      nameLength: names.joined(separator: "\n").count,
+      tokens: [
+        tokens(names), tokens(aliases), tokens(keywords), tokens(places), tokens(summaries), pinyinTokens,
+        initialTokens,
+      ])
+  }
+
+  /// Writes `entry`; `isNew` says the record has none to remove.
+  func write(_ entry: IndexEntry, in db: Database, isNew: Bool = false) throws {
+    if !isNew { try remove(entry.recordID, in: db) }
     try db.run(
       sql: """
         INSERT INTO search_text (record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-      arguments: [
-        record.id, record.kind.rawValue, record.status.rawValue, SearchIndexer.levelRank(record),
-        names.joined(separator: "\n"), aliases.joined(separator: "\n"), keywords.joined(separator: "\n"),
-        places.joined(separator: "\n"), summaries.joined(separator: "\n"), namePinyin.joined(separator: "\n"),
-      ])
+      arguments: StatementArguments(
+        [entry.recordID, entry.kind.rawValue, entry.status.rawValue, entry.levelRank]
+          as [any DatabaseValueConvertible]
+          + entry.texts))
     let textRow = db.lastInsertedRowID
-    try writeNameTier(
-      recordID: record.id, kind: record.kind, status: record.status,
-      levelRank: SearchIndexer.levelRank(record),
-      names: names, namePinyin: namePinyin, in: db)
-    let (pinyinTokens, initialTokens) = syllableTokens(names + aliases)
+    try writeNameTier(entry, in: db)
     try db.run(
       sql: """
         INSERT INTO search_fts (rowid, name, alias, keyword, place, summary, pinyin, initials)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
-      arguments: [
-        textRow, tokens(names), tokens(aliases), tokens(keywords), tokens(places),
-        tokens(summaries),
-        pinyinTokens, initialTokens,
-      ])
+      arguments: StatementArguments([textRow] as [any DatabaseValueConvertible] + entry.tokens))
   }
 
   /// Removes the record's index entry, if any.
@@ -71,7 +83,8 @@ struct SearchIndexer: Sendable {
         arguments: [id])
     else { return }
     let rowid: Int64 = row["id"]
-    try removeNameTier(recordID: id, names: row.lines("names"), namePinyin: row.lines("name_pinyin"), in: db)
+    let rows = nameTier(names: row.lines("names"), namePinyin: row.lines("name_pinyin"))
+    try removeNameTier(recordID: id, rows: rows, in: db)
     try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }
@@ -127,4 +140,21 @@ struct SearchIndexer: Sendable {
     }
     return (full.joined(separator: " "), initials.joined(separator: " "))
   }
+}
+
+/// What the search index holds of one record, worked out from the record alone.
+struct IndexEntry: Sendable {
+  var recordID: String
+  var kind: RecordKind
+  var status: RecordStatus
+  var levelRank: Int
+  /// The `search_text` columns in order: names, aliases, keywords, places, summaries and the
+  /// names' pinyin, each a line per value.
+  var texts: [String]
+  /// The name tier's rows (``SearchIndexer/nameTier(names:namePinyin:)``).
+  var nameTier: [(text: String, spelling: NameSpelling)]
+  /// The length of the names, one line each, in characters.
+  var nameLength: Int
+  /// The `search_fts` columns in order: name, alias, keyword, place, summary, pinyin, initials.
+  var tokens: [String]
 }

@@ -37,27 +37,26 @@ extension SearchIndexer {
   }
 
   /// Writes the name tier of one record (after its `search_text` row).
-  func writeNameTier(
-    recordID: String, kind: RecordKind, status: RecordStatus, levelRank: Int, names: [String],
-    namePinyin: [String], in db: Database
-  ) throws {
-    let length = names.joined(separator: "\n").count
-    for row in nameTier(names: names, namePinyin: namePinyin) {
+  func writeNameTier(_ entry: IndexEntry, in db: Database) throws {
+    for row in entry.nameTier {
       try db.run(
         sql: """
           INSERT INTO search_name (text, spelling, level_rank, name_length, record_id, kind, status)
           VALUES (?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
-          row.text, row.spelling.rawValue, levelRank, length, recordID, kind.rawValue, status.rawValue,
+          row.text, row.spelling.rawValue, entry.levelRank, entry.nameLength, entry.recordID,
+          entry.kind.rawValue, entry.status.rawValue,
         ])
     }
   }
 
-  /// Removes the name tier of one record, whose rows are found by the names its `search_text`
-  /// row holds (the tier is keyed by text, with no index by record to keep up at import).
-  func removeNameTier(recordID: String, names: [String], namePinyin: [String], in db: Database) throws {
-    for row in nameTier(names: names, namePinyin: namePinyin) {
+  /// Removes the name tier `rows` of one record, found from the names its `search_text` row
+  /// holds (the tier is keyed by text, with no index by record to keep up at import).
+  func removeNameTier(recordID: String, rows: [(text: String, spelling: NameSpelling)], in db: Database)
+    throws
+  {
+    for row in rows {
       try db.run(
         sql: "DELETE FROM search_name WHERE text = ? AND spelling = ? AND record_id = ?",
         arguments: [row.text, row.spelling.rawValue, recordID])
@@ -70,9 +69,11 @@ extension SearchIndexer {
     let rows = try Row.fetchCursor(db, sql: "SELECT * FROM search_text")
     while let row = try rows.next() {
       let indexed = IndexedRecord(row: row)
-      try writeNameTier(
+      let entry = IndexEntry(
         recordID: indexed.recordID, kind: indexed.kind, status: indexed.status, levelRank: indexed.levelRank,
-        names: indexed.names, namePinyin: indexed.namePinyin, in: db)
+        texts: [], nameTier: nameTier(names: indexed.names, namePinyin: indexed.namePinyin),
+        nameLength: indexed.names.joined(separator: "\n").count, tokens: [])
+      try writeNameTier(entry, in: db)
     }
   }
 }
