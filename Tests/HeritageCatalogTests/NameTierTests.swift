@@ -60,10 +60,35 @@ import Testing
 
   @Test func theTierHoldsEveryNameInEverySpelling() throws {
     let indexer = SearchIndexer(gazetteer: Gazetteer(districts: []), pinyin: Pinyin())
-    let rows = indexer.nameTier(
-      names: ["茉莉花茶", "fuzhou jasmine tea"], namePinyin: ["molihuacha", "fuzhoujasminetea"])
+    let record = Record(
+      id: "gi:tier", kind: .giProduct, status: .active,
+      names: [LocalizedText(lang: "zh", text: "茉莉花茶"), LocalizedText(lang: "en", text: "Fuzhou Jasmine Tea")])
+    let rows = indexer.entry(for: record).nameTier
     #expect(rows.map(\.text) == ["茉莉花茶", "molihuacha", "mlhc", "fuzhou jasmine tea", "fuzhoujasminetea"])
     #expect(rows.map(\.spelling) == [.name, .pinyin, .initials, .name, .pinyin])
+  }
+
+  /// The index entry, spelled out: every Han character and neighbour pair, every word, the
+  /// names' pinyin and initials from each syllable on, full-width punctuation folded away.
+  @Test func theIndexEntryHoldsEachTokenOfEachField() throws {
+    let indexer = SearchIndexer(gazetteer: Gazetteer(districts: []), pinyin: Pinyin())
+    let record = Record(
+      id: "gi:tokens", kind: .giProduct, status: .active,
+      names: [
+        LocalizedText(lang: "zh", text: "茉莉花茶"), LocalizedText(lang: "en", text: "Fuzhou Jasmine Tea"),
+      ],
+      altNames: [LocalizedText(lang: "zh-Hant", text: "閩劇")],
+      summaries: [LocalizedText(lang: "zh", text: "福州，茉莉！tea-2024")])
+    let entry = indexer.entry(for: record)
+    #expect(
+      entry.tokens == [
+        "茉 莉 茉莉 花 莉花 茶 花茶 fuzhou jasmine tea", "闽 剧 闽剧", "", "", "福 州 福州 茉 莉 茉莉 tea 2024",
+        "molihuacha lihuacha huacha cha minju ju", "mlhc lhc hc c mj j",
+      ])
+    #expect(
+      entry.texts == [
+        "茉莉花茶\nfuzhou jasmine tea", "闽剧", "", "", "福州,茉莉!tea-2024", "molihuacha\nfuzhoujasminetea\nminju",
+      ])
   }
 
   /// A renamed or withdrawn record leaves the tier with its old revision.

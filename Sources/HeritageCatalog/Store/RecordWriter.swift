@@ -25,14 +25,8 @@ struct RecordWriter {
 
   /// The canonical JSON of a record: sorted keys, so equal records give equal bytes.
   static func canonicalJSON(_ record: Record) throws -> String {
-    String(decoding: try canonicalEncoder.encode(record), as: UTF8.self)
+    try CanonicalJSON.encode(record)
   }
-
-  private static let canonicalEncoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }()
 
   /// Stores `record` as a new revision unless the current one is identical.
   /// - Throws: ``KindConflict`` when the catalog holds the id as another kind of record.

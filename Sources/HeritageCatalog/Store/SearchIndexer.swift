@@ -39,13 +39,15 @@ struct SearchIndexer: Sendable {
       [TextNormalizer.fold($0.name), TextNormalizer.fold($0.englishName)]
     }
     let summaries = record.summaries.map { TextNormalizer.fold($0.text) }
-    let namePinyin = (names + aliases).map(pinyin.spelled)
-    let (pinyinTokens, initialTokens) = syllableTokens(names + aliases)
+    let spellings = (names + aliases).map(pinyin.spelling)
+    let namePinyin = spellings.map(\.spelled)
+    let (pinyinTokens, initialTokens) = syllableTokens(spellings)
     return IndexEntry(
       recordID: record.id, kind: record.kind, status: record.status,
       levelRank: SearchIndexer.levelRank(record),
       texts: [names, aliases, keywords, places, summaries, namePinyin].map { $0.joined(separator: "\n") },
-      nameTier: nameTier(names: names, namePinyin: namePinyin),
+      nameTier: nameTier(
+        names: names, namePinyin: namePinyin, initials: spellings.prefix(names.count).map(\.initials)),
       nameLength: names.joined(separator: "\n").count,
       tokens: [
         tokens(names), tokens(aliases), tokens(keywords), tokens(places), tokens(summaries), pinyinTokens,
@@ -83,55 +85,65 @@ struct SearchIndexer: Sendable {
         arguments: [id])
     else { return }
     let rowid: Int64 = row["id"]
-    let rows = nameTier(names: row.lines("names"), namePinyin: row.lines("name_pinyin"))
+    let names = row.lines("names")
+    let rows = nameTier(
+      names: names, namePinyin: row.lines("name_pinyin"), initials: names.map(pinyin.initials))
     try removeNameTier(recordID: id, rows: rows, in: db)
     try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }
 
-  /// Han characters and their neighbouring pairs, and Latin words, of folded texts; written
-  /// straight into one string, as this runs for every field of every revision.
+  /// Han characters and their neighbouring pairs, and Latin words, of folded texts, separated
+  /// by spaces; written as UTF-8 straight into one buffer, as this runs for every field of
+  /// every revision.
   func tokens(_ texts: [String]) -> String {
-    var out = ""
+    let space = UInt8(ascii: " ")
+    var out: [UInt8] = []
     out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } * 3)
-    var word = ""
-    func flushWord() {
-      guard !word.isEmpty else { return }
-      out += word
-      out.append(" ")
-      word.removeAll(keepingCapacity: true)
+    var inWord = false
+    func endWord() {
+      if inWord { out.append(space) }
+      inWord = false
     }
     for text in texts {
-      var previousHan: Character?
+      // Where the bytes of the Han character just before are in `out`.
+      var previousHan: Range<Int>?
       for character in text {
-        if character.unicodeScalars.contains(where: TextNormalizer.isHan) {
-          flushWord()
-          out.append(character)
-          out.append(" ")
+        switch CharacterKind(character) {
+        case .han:
+          endWord()
+          let start = out.count
+          out.append(contentsOf: character.utf8)
+          let here = start..<out.count
+          out.append(space)
           if let previous = previousHan {
-            out.append(previous)
-            out.append(character)
-            out.append(" ")
+            for index in previous { out.append(out[index]) }
+            for index in here { out.append(out[index]) }
+            out.append(space)
           }
-          previousHan = character
-        } else {
+          previousHan = here
+        case .word:
           previousHan = nil
-          if character.isLetter || character.isNumber { word.append(character) } else { flushWord() }
+          out.append(contentsOf: character.utf8)
+          inWord = true
+        case .other:
+          previousHan = nil
+          endWord()
         }
       }
-      flushWord()
+      endWord()
     }
-    if out.last == " " { out.removeLast() }
-    return out
+    if out.last == space { out.removeLast() }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Pinyin and initials of every syllable-suffix of the Han runs of names.
-  func syllableTokens(_ names: [String]) -> (String, String) {
+  func syllableTokens(_ names: [SpelledName]) -> (String, String) {
     var full: [String] = []
     var initials: [String] = []
     for name in names {
-      for run in TextNormalizer.runs(name) where run.isHan {
-        let syllables = pinyin.syllables(run.text).filter { !$0.isEmpty }
+      for run in name.runs {
+        guard let syllables = run.syllables?.filter({ !$0.isEmpty }) else { continue }
         for start in syllables.indices {
           full.append(syllables[start...].joined())
           initials.append(String(syllables[start...].compactMap(\.first)))
@@ -140,6 +152,7 @@ struct SearchIndexer: Sendable {
     }
     return (full.joined(separator: " "), initials.joined(separator: " "))
   }
+
 }
 
 /// What the search index holds of one record, worked out from the record alone.
@@ -151,7 +164,7 @@ struct IndexEntry: Sendable {
   /// The `search_text` columns in order: names, aliases, keywords, places, summaries and the
   /// names' pinyin, each a line per value.
   var texts: [String]
-  /// The name tier's rows (``SearchIndexer/nameTier(names:namePinyin:)``).
+  /// The name tier's rows (``SearchIndexer/nameTier(names:namePinyin:initials:)``).
   var nameTier: [(text: String, spelling: NameSpelling)]
   /// The length of the names, one line each, in characters.
   var nameLength: Int

@@ -18,13 +18,15 @@ enum NameSpelling: Int, Sendable {
 
 extension SearchIndexer {
   /// The spellings of each name: `names` are folded names, `namePinyin` their pinyin (as
-  /// `search_text.name_pinyin` holds it, names first).
-  func nameTier(names: [String], namePinyin: [String]) -> [(text: String, spelling: NameSpelling)] {
+  /// `search_text.name_pinyin` holds it, names first), `initials` their initials.
+  func nameTier(
+    names: [String], namePinyin: [String], initials: [String]
+  ) -> [(text: String, spelling: NameSpelling)] {
     var rows: [(String, NameSpelling)] = []
     for (index, name) in names.enumerated() {
       rows.append((TextNormalizer.compact(name), .name))
       if index < namePinyin.count { rows.append((namePinyin[index], .pinyin)) }
-      rows.append((pinyin.initials(name), .initials))
+      rows.append((initials[index], .initials))
     }
     // Initials never make an exact match, so those spelled like a pinyin row (a name without
     // Han characters) add nothing; a name and a pinyin row alike stay both, as each can be exact.
@@ -71,7 +73,9 @@ extension SearchIndexer {
       let indexed = IndexedRecord(row: row)
       let entry = IndexEntry(
         recordID: indexed.recordID, kind: indexed.kind, status: indexed.status, levelRank: indexed.levelRank,
-        texts: [], nameTier: nameTier(names: indexed.names, namePinyin: indexed.namePinyin),
+        texts: [],
+        nameTier: nameTier(
+          names: indexed.names, namePinyin: indexed.namePinyin, initials: indexed.names.map(pinyin.initials)),
         nameLength: indexed.names.joined(separator: "\n").count, tokens: [])
       try writeNameTier(entry, in: db)
     }

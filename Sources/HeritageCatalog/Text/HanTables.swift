@@ -8,16 +8,18 @@ enum HanTables {
   /// The reading of each code point from `HanTableData.first` on.
   private static let readings: [Substring] = HanTableData.readings.split(
     separator: " ", omittingEmptySubsequences: false)
-  /// Traditional characters of the block and their simplified forms.
-  private static let simplifiedForms = byCharacter(HanTableData.simplified)
+  /// Traditional characters of the block, by code point, and their simplified forms (keyed by
+  /// number: hashing a `Character` costs as much as hashing a string, and this runs for every
+  /// character an import folds).
+  private static let simplifiedForms = table(HanTableData.simplified) { $0.unicodeScalars.first!.value }
   /// Readings of the simplified forms ICU gives outside the block.
-  private static let outsideReadings = byCharacter(HanTableData.outsideReadings)
+  private static let outsideReadings = table(HanTableData.outsideReadings) { $0 }
 
   /// A table written as entries separated by spaces, each a character followed by its value.
-  private static func byCharacter(_ entries: String) -> [Character: String] {
+  private static func table<Key: Hashable>(_ entries: String, key: (Character) -> Key) -> [Key: String] {
     Dictionary(
       uniqueKeysWithValues: entries.split(separator: " ").map { entry in
-        (entry.first!, String(entry.dropFirst()))
+        (key(entry.first!), String(entry.dropFirst()))
       })
   }
 
@@ -44,8 +46,8 @@ enum HanTables {
   /// ICU's simplified form of `character` (the character itself where it has none), or `nil`
   /// outside the block.
   static func simplified(_ character: Character) -> String? {
-    guard index(character) != nil else { return nil }
-    return simplifiedForms[character] ?? String(character)
+    guard let index = index(character) else { return nil }
+    return simplifiedForms[range.lowerBound + UInt32(index)] ?? String(character)
   }
 
   /// How many readings the table holds: one per code point of ``range`` when it is whole.

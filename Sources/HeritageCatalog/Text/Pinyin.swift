@@ -19,6 +19,8 @@ final class Pinyin: Sendable {
     "窨": "xun",
   ]
 
+  /// The first characters of the phrases, so that most characters skip the phrase lookup.
+  private static let phraseStarts = Set(phraseOverrides.keys.map { $0.unicodeScalars.first!.value })
   private let cache = CharacterCache()
 
   /// The syllables of a run of Han characters.
@@ -28,6 +30,7 @@ final class Pinyin: Sendable {
     var index = 0
     while index < characters.count {
       if index + 1 < characters.count,
+        let first = characters[index].unicodeScalars.first, Pinyin.phraseStarts.contains(first.value),
         let phrase = Pinyin.phraseOverrides[String(characters[index...index + 1])]
       {
         out += phrase
@@ -43,14 +46,19 @@ final class Pinyin: Sendable {
   /// A folded name as the index spells it in pinyin: its Han runs as toneless syllables run
   /// together, its other runs as they are (`茉莉花茶` → `molihuacha`).
   func spelled(_ name: String) -> String {
-    TextNormalizer.runs(name).map { $0.isHan ? syllables($0.text).joined() : $0.text }.joined()
+    spelling(name).spelled
   }
 
   /// A folded name's initials: the first letter of each syllable of its Han runs, its other
   /// runs whole (`茉莉花茶` → `mlhc`).
   func initials(_ name: String) -> String {
-    TextNormalizer.runs(name).map { $0.isHan ? String(syllables($0.text).compactMap(\.first)) : $0.text }
-      .joined()
+    spelling(name).initials
+  }
+
+  /// A folded name's runs with the syllables of each Han run, read once for all the ways the
+  /// index spells the name.
+  func spelling(_ name: String) -> SpelledName {
+    SpelledName(runs: TextNormalizer.runs(name).map { ($0.text, $0.isHan ? syllables($0.text) : nil) })
   }
 
   private func syllable(_ character: Character) -> String {
@@ -64,5 +72,21 @@ final class Pinyin: Sendable {
     let latin = String(character).applyingTransform(.mandarinToLatin, reverse: false) ?? ""
     return (latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin).lowercased()
       .filter { $0.isLetter && $0.isASCII }
+  }
+}
+
+/// A folded name read in pinyin: its runs, each Han run with its syllables.
+struct SpelledName {
+  /// The runs in order; `syllables` is `nil` for a run that is not Han.
+  var runs: [(text: String, syllables: [String]?)]
+
+  /// The Han runs as syllables run together, the other runs as they are.
+  var spelled: String {
+    runs.map { $0.syllables?.joined() ?? $0.text }.joined()
+  }
+
+  /// The first letter of each syllable of the Han runs, the other runs whole.
+  var initials: String {
+    runs.map { run in run.syllables.map { String($0.compactMap(\.first)) } ?? run.text }.joined()
   }
 }

@@ -12,20 +12,20 @@ enum TextFolding {
   /// `text` with traditional characters replaced by simplified ones.
   static func simplified(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return text }
-    var out = ""
+    var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     for character in text {
       guard character.unicodeScalars.first.map({ $0.value >= 0x2E80 }) == true else {
-        out.append(character)
+        out.append(contentsOf: character.utf8)
         continue
       }
       if let known = HanTables.simplified(character) {
-        out += known
+        out.append(contentsOf: known.utf8)
       } else {
-        out += cache.value(for: character) { icuSimplified(character) }
+        out.append(contentsOf: cache.value(for: character) { icuSimplified(character) }.utf8)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// ICU's simplified form of one character (scripts/HanTables.swift takes the same step).

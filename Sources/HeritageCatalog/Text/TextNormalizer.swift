@@ -9,7 +9,8 @@ enum TextNormalizer {
     let needsCompatibility = text.unicodeScalars.contains {
       (0xFF00...0xFFEF).contains($0.value) || (0x2000...0x2BFF).contains($0.value) || $0.value == 0x3000
         || (0x3200...0x33FF).contains($0.value) || (0xFE30...0xFE4F).contains($0.value)
-        || $0.properties.generalCategory == .nonspacingMark
+        // Every nonspacing mark lies above U+0300; asking Unicode's tables costs a lookup.
+        || ($0.value >= 0x300 && !isHan($0) && $0.properties.generalCategory == .nonspacingMark)
     }
     let compatible = (needsCompatibility ? text.precomposedStringWithCompatibilityMapping : text).lowercased()
     let simplified = TextFolding.simplified(compatible)
@@ -51,17 +52,42 @@ enum TextNormalizer {
       current = ""
     }
     for character in folded {
-      let han = character.unicodeScalars.contains(where: isHan)
-      let word = !han && (character.isLetter || character.isNumber)
-      if han || word {
+      let kind = CharacterKind(character)
+      if kind == .other {
+        flush()
+      } else {
+        let han = kind == .han
         if !current.isEmpty && han != currentIsHan { flush() }
         currentIsHan = han
         current.append(character)
-      } else {
-        flush()
       }
     }
     flush()
     return runs
+  }
+}
+
+/// What a character of folded text is to the index: a Han character, part of a word (a
+/// letter or a digit), or neither (spacing, punctuation).
+enum CharacterKind {
+  case han
+  case word
+  case other
+
+  init(_ character: Character) {
+    // ASCII first: most characters that are not Han are, and Unicode's properties cost a
+    // table lookup each.
+    if let ascii = character.asciiValue {
+      switch ascii {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"):
+        self = .word
+      default: self = .other
+      }
+    } else if character.unicodeScalars.contains(where: TextNormalizer.isHan) {
+      self = .han
+    } else {
+      self = character.isLetter || character.isNumber ? .word : .other
+    }
   }
 }

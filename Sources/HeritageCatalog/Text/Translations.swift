@@ -7,6 +7,7 @@ enum Translations {
     "is not a readable zip file: {0}": "不是可读的 zip 文件：{0}",
     "is a symbolic link; a bag holds plain files": "是符号链接；包中只能有普通文件",
     "cannot be unpacked: {0}": "无法解压：{0}",
+    "{0} cannot be written in JSON": "{0} 无法写成 JSON",
     "the path {0} is absolute; bag paths must stay inside the bag": "路径 {0} 是绝对路径；包内路径不得超出包的范围",
     "the path {0} starts with ~; bag paths must stay inside the bag": "路径 {0} 以 ~ 开头；包内路径不得超出包的范围",
     "the path {0} uses .. to leave its folder; bag paths must stay inside the bag":
