@@ -116,6 +116,11 @@ enum Migrations {
           """)
       try SearchIndexer(gazetteer: Gazetteer(districts: []), pinyin: Pinyin()).fillNameTier(in: db)
     }
+    migrator.registerMigration("v6: no index that another one begins with") { db in
+      // `record_facet_by_record_and_facet` (v3) answers every lookup by record that this one
+      // did, and each import wrote both.
+      try db.execute(sql: "DROP INDEX record_facet_by_record")
+    }
     return migrator
   }
 }
