@@ -170,17 +170,14 @@ struct APIController: Sendable {
 /// The opaque paging cursor of search: base64url of the offset of the next page.
 enum Cursor {
   static func offset(from cursor: String) throws -> Int {
-    var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-    base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-    guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8),
+    guard let data = Base64URL.decode(cursor), let text = String(data: data, encoding: .utf8),
       text.hasPrefix("o:"), let offset = Int(text.dropFirst(2)), (0...10_000).contains(offset)
     else { throw Problem(.badRequest, "cursor is not one this server gave") }
     return offset
   }
 
   static func make(offset: Int) -> String {
-    Data("o:\(offset)".utf8).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-      .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    Base64URL.encode(Data("o:\(offset)".utf8))
   }
 
   /// The query string of the next page: the same parameters with the new cursor.

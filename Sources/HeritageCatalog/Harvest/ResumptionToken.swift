@@ -27,8 +27,7 @@ struct ResumptionToken: Codable, Hashable {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let data = (try? encoder.encode(self)) ?? Data()
-    return data.base64EncodedString().replacingOccurrences(of: "+", with: "-")
-      .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    return Base64URL.encode(data)
   }
 
   /// The token `text` stands for, when this repository could have given it for `verb`.
@@ -37,9 +36,7 @@ struct ResumptionToken: Codable, Hashable {
     let refused = OAIError(
       .badResumptionToken, "the resumption token is not one this repository gave for \(expected.rawValue)")
     guard text.utf8.count <= 2048, text.wholeMatch(of: /[A-Za-z0-9_\-]+/) != nil else { throw refused }
-    var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-    base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-    guard let data = Data(base64Encoded: base64),
+    guard let data = Base64URL.decode(text),
       let token = try? JSONDecoder().decode(ResumptionToken.self, from: data),
       token.verb == expected.rawValue, token.cursor >= 0,
       OAIMetadataFormat(rawValue: token.metadataPrefix) != nil,

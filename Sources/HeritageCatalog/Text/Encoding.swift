@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Text made safe to put in HTML content or a quoted attribute.
 func escapeHTML(_ text: String) -> String {
@@ -31,4 +31,21 @@ public func renderJSON(_ value: some Encodable) throws -> String {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+/// Base64url without padding (RFC 4648 §5): the alphabet of the opaque tokens the catalog
+/// hands out in URLs (OAI-PMH resumption tokens, the API's search cursors).
+public enum Base64URL {
+  /// `data` in base64url, without `=` padding.
+  public static func encode(_ data: Data) -> String {
+    data.base64EncodedString().replacingOccurrences(of: "+", with: "-")
+      .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+  }
+
+  /// The bytes `text` encodes, or `nil` when it is not base64url (padding may be left out).
+  public static func decode(_ text: String) -> Data? {
+    var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+    base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+    return Data(base64Encoded: base64)
+  }
 }
