@@ -63,7 +63,7 @@ import Testing
     let record = Record(
       id: "gi:tier", kind: .giProduct, status: .active,
       names: [LocalizedText(lang: "zh", text: "茉莉花茶"), LocalizedText(lang: "en", text: "Fuzhou Jasmine Tea")])
-    let rows = indexer.entry(for: record).nameTier
+    let rows = indexer.entry(for: record).tier.rows
     #expect(rows.map(\.text) == ["茉莉花茶", "molihuacha", "mlhc", "fuzhou jasmine tea", "fuzhoujasminetea"])
     #expect(rows.map(\.spelling) == [.name, .pinyin, .initials, .name, .pinyin])
   }

@@ -43,12 +43,11 @@ struct SearchIndexer: Sendable {
     let namePinyin = spellings.map(\.spelled)
     let (pinyinTokens, initialTokens) = syllableTokens(spellings)
     return IndexEntry(
-      recordID: record.id, kind: record.kind, status: record.status,
-      levelRank: SearchIndexer.levelRank(record),
-      texts: [names, aliases, keywords, places, summaries, namePinyin].map { $0.joined(separator: "\n") },
-      nameTier: nameTier(
+      tier: nameTierEntry(
+        recordID: record.id, kind: record.kind, status: record.status,
+        levelRank: SearchIndexer.levelRank(record),
         names: names, namePinyin: namePinyin, initials: spellings.prefix(names.count).map(\.initials)),
-      nameLength: names.joined(separator: "\n").count,
+      texts: [names, aliases, keywords, places, summaries, namePinyin].map { $0.joined(separator: "\n") },
       tokens: [
         tokens(names), tokens(aliases), tokens(keywords), tokens(places), tokens(summaries), pinyinTokens,
         initialTokens,
@@ -57,18 +56,19 @@ struct SearchIndexer: Sendable {
 
   /// Writes `entry`; `isNew` says the record has none to remove.
   func write(_ entry: IndexEntry, in db: Database, isNew: Bool = false) throws {
-    if !isNew { try remove(entry.recordID, in: db) }
+    let tier = entry.tier
+    if !isNew { try remove(tier.recordID, in: db) }
     try db.run(
       sql: """
         INSERT INTO search_text (record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: StatementArguments(
-        [entry.recordID, entry.kind.rawValue, entry.status.rawValue, entry.levelRank]
+        [tier.recordID, tier.kind.rawValue, tier.status.rawValue, tier.levelRank]
           as [any DatabaseValueConvertible]
           + entry.texts))
     let textRow = db.lastInsertedRowID
-    try writeNameTier(entry, in: db)
+    try writeNameTier(tier, in: db)
     try db.run(
       sql: """
         INSERT INTO search_fts (rowid, name, alias, keyword, place, summary, pinyin, initials)
@@ -81,14 +81,10 @@ struct SearchIndexer: Sendable {
   func remove(_ id: String, in db: Database) throws {
     guard
       let row = try Row.fetchOne(
-        db.cachedStatement(sql: "SELECT id, names, name_pinyin FROM search_text WHERE record_id = ?"),
-        arguments: [id])
+        db.cachedStatement(sql: "SELECT * FROM search_text WHERE record_id = ?"), arguments: [id])
     else { return }
     let rowid: Int64 = row["id"]
-    let names = row.lines("names")
-    let rows = nameTier(
-      names: names, namePinyin: row.lines("name_pinyin"), initials: names.map(pinyin.initials))
-    try removeNameTier(recordID: id, rows: rows, in: db)
+    try removeNameTier(nameTierEntry(IndexedRecord(row: row)), in: db)
     try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }
@@ -157,17 +153,11 @@ struct SearchIndexer: Sendable {
 
 /// What the search index holds of one record, worked out from the record alone.
 struct IndexEntry: Sendable {
-  var recordID: String
-  var kind: RecordKind
-  var status: RecordStatus
-  var levelRank: Int
+  /// The record's id, kind, status and rank, and its name tier rows.
+  var tier: NameTierEntry
   /// The `search_text` columns in order: names, aliases, keywords, places, summaries and the
   /// names' pinyin, each a line per value.
   var texts: [String]
-  /// The name tier's rows (``SearchIndexer/nameTier(names:namePinyin:initials:)``).
-  var nameTier: [(text: String, spelling: NameSpelling)]
-  /// The length of the names, one line each, in characters.
-  var nameLength: Int
   /// The `search_fts` columns in order: name, alias, keyword, place, summary, pinyin, initials.
   var tokens: [String]
 }

@@ -38,9 +38,29 @@ extension SearchIndexer {
     }
   }
 
+  /// The tier entry of one record: `names` folded, `namePinyin` their pinyin (names first, as
+  /// `search_text.name_pinyin` holds it), `initials` their initials.
+  func nameTierEntry(
+    recordID: String, kind: RecordKind, status: RecordStatus, levelRank: Int, names: [String],
+    namePinyin: [String], initials: [String]
+  ) -> NameTierEntry {
+    NameTierEntry(
+      recordID: recordID, kind: kind, status: status, levelRank: levelRank,
+      nameLength: names.joined(separator: "\n").count,
+      rows: nameTier(names: names, namePinyin: namePinyin, initials: initials))
+  }
+
+  /// The tier entry written for a stored `search_text` row, its initials read from its names
+  /// again: what removing the record's rows, or filling the tier, finds them by.
+  func nameTierEntry(_ indexed: IndexedRecord) -> NameTierEntry {
+    nameTierEntry(
+      recordID: indexed.recordID, kind: indexed.kind, status: indexed.status, levelRank: indexed.levelRank,
+      names: indexed.names, namePinyin: indexed.namePinyin, initials: indexed.names.map(pinyin.initials))
+  }
+
   /// Writes the name tier of one record (after its `search_text` row).
-  func writeNameTier(_ entry: IndexEntry, in db: Database) throws {
-    for row in entry.nameTier {
+  func writeNameTier(_ entry: NameTierEntry, in db: Database) throws {
+    for row in entry.rows {
       try db.run(
         sql: """
           INSERT INTO search_name (text, spelling, level_rank, name_length, record_id, kind, status)
@@ -53,15 +73,13 @@ extension SearchIndexer {
     }
   }
 
-  /// Removes the name tier `rows` of one record, found from the names its `search_text` row
-  /// holds (the tier is keyed by text, with no index by record to keep up at import).
-  func removeNameTier(recordID: String, rows: [(text: String, spelling: NameSpelling)], in db: Database)
-    throws
-  {
-    for row in rows {
+  /// Removes the name tier of one record (the tier is keyed by text, with no index by record to
+  /// keep up at import, so its rows are found by the entry's texts).
+  func removeNameTier(_ entry: NameTierEntry, in db: Database) throws {
+    for row in entry.rows {
       try db.run(
         sql: "DELETE FROM search_name WHERE text = ? AND spelling = ? AND record_id = ?",
-        arguments: [row.text, row.spelling.rawValue, recordID])
+        arguments: [row.text, row.spelling.rawValue, entry.recordID])
     }
   }
 
@@ -70,16 +88,21 @@ extension SearchIndexer {
   func fillNameTier(in db: Database) throws {
     let rows = try Row.fetchCursor(db, sql: "SELECT * FROM search_text")
     while let row = try rows.next() {
-      let indexed = IndexedRecord(row: row)
-      let entry = IndexEntry(
-        recordID: indexed.recordID, kind: indexed.kind, status: indexed.status, levelRank: indexed.levelRank,
-        texts: [],
-        nameTier: nameTier(
-          names: indexed.names, namePinyin: indexed.namePinyin, initials: indexed.names.map(pinyin.initials)),
-        nameLength: indexed.names.joined(separator: "\n").count, tokens: [])
-      try writeNameTier(entry, in: db)
+      try writeNameTier(nameTierEntry(IndexedRecord(row: row)), in: db)
     }
   }
+}
+
+/// The name tier rows of one record, with what each row repeats of the record for ranking.
+struct NameTierEntry: Sendable {
+  var recordID: String
+  var kind: RecordKind
+  var status: RecordStatus
+  var levelRank: Int
+  /// The length of the names, one line each, in characters.
+  var nameLength: Int
+  /// ``SearchIndexer/nameTier(names:namePinyin:initials:)``.
+  var rows: [(text: String, spelling: NameSpelling)]
 }
 
 /// What a name-tier lookup asks for: names starting with any of `prefixes`, a name spelled
