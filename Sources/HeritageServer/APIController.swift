@@ -187,18 +187,6 @@ enum Cursor {
   }
 }
 
-/// HTTP dates (RFC 9110, IMF-fixdate) from the catalog's ISO 8601 timestamps.
-enum HTTPDate {
-  static func format(iso8601 text: String) -> String? {
-    guard let date = try? Date(text, strategy: .iso8601) else { return nil }
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "GMT")
-    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-    return formatter.string(from: date)
-  }
-}
-
 /// The hand-kept OpenAPI 3.1 document of this API, shipped in the server's resource bundle.
 enum OpenAPIDocument {
   static func bytes() throws -> Data {

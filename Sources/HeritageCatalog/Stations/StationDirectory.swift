@@ -43,31 +43,12 @@ extension Catalog {
 
   /// For a GI product or ICH item, the `count` nearest active stations of each type, by type
   /// order, nearest first within a type (ties to the smaller id); empty when the record has no
-  /// location and no district with a point. One pass over the station directory, entries read
-  /// in place, never copied.
+  /// location and no district with a point. The directory's points are kept as unit vectors
+  /// until the catalog changes (``StationPositions``).
   public func nearestStations(to record: Record, perType count: Int) throws -> [NearbyStation] {
     let points = record.points(in: gazetteer)
     guard !points.isEmpty, count > 0 else { return [] }
-    let stations = try self.stations()
-    let types = StationType.allCases
-    var best = [[(kilometers: Double, index: Int)]](repeating: [], count: types.count)
-    for index in stations.indices {
-      guard let point = stations[index].point, let slot = types.firstIndex(of: stations[index].type) else {
-        continue
-      }
-      var distance = Double.infinity
-      for origin in points { distance = min(distance, origin.kilometers(to: point)) }
-      if best[slot].count == count, let last = best[slot].last,
-        (last.kilometers, stations[last.index].id) <= (distance, stations[index].id)
-      {
-        continue
-      }
-      best[slot].append((distance, index))
-      best[slot].sort { ($0.kilometers, stations[$0.index].id) < ($1.kilometers, stations[$1.index].id) }
-      if best[slot].count > count { best[slot].removeLast() }
-    }
-    return best.flatMap { kept in
-      kept.map { NearbyStation(station: stations[$0.index], kilometers: $0.kilometers) }
-    }
+    let positions = try memoized("station-positions") { StationPositions(try stations()) }
+    return positions.nearest(to: points, perType: count)
   }
 }

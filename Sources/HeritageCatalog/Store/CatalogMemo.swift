@@ -24,7 +24,7 @@ extension Catalog {
   /// older version and recomputed at the next call, never the other way round.
   func memoized<Value: Sendable>(_ key: String, compute: () throws -> Value) throws -> Value {
     let version = try database.read { db in
-      try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM import_run") ?? 0
+      try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM import_run")) ?? 0
     }
     return try memo.value(key, version: version, compute: compute)
   }

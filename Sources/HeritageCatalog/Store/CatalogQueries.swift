@@ -95,11 +95,11 @@ extension Catalog {
     try database.read { db in
       guard
         let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT r.created_at, r.updated_at, r.current_revision, v.body FROM record r
-            JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?
-            """, arguments: [id])
+          db.cachedStatement(
+            sql: """
+              SELECT r.created_at, r.updated_at, r.current_revision, v.body FROM record r
+              JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision WHERE r.id = ?
+              """), arguments: [id])
       else { throw notFoundError(id, db: db) }
       let record = try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8))
       let linkSQL = """
@@ -109,7 +109,7 @@ extension Catalog {
         WHERE l.%@ = ? ORDER BY l.relation, r.kind, l.%@
         """
       func linked(_ sql: String) throws -> [LinkedRecord] {
-        try Row.fetchAll(db, sql: sql, arguments: [id]).map { link in
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id]).map { link in
           LinkedRecord(
             id: link["other"], kind: (link["kind"] as String?).flatMap(RecordKind.init(rawValue:)),
             name: link["name"], relation: LinkRelation(rawValue: link["relation"]) ?? .related,

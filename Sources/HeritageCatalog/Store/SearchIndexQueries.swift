@@ -35,9 +35,11 @@ extension IndexedRecord {
 }
 
 extension Row {
-  /// The lines of a `search_text` column (its texts are stored one per line).
+  /// The lines of a `search_text` column (its texts are stored one per line), split on the
+  /// newline byte: splitting on a `Character` walks grapheme clusters, which cost a quarter
+  /// of a search over HTTP.
   func lines(_ column: String) -> [String] {
-    (self[column] as String).split(separator: "\n").map(String.init)
+    (self[column] as String).utf8.split(separator: UInt8(ascii: "\n")).map { String(Substring($0)) }
   }
 }
 
@@ -113,15 +115,15 @@ extension Catalog {
     rankSQL += " ELSE \(tiers.count) END"
     let rows = try database.read { db in
       try Row.fetchAll(
-        db,
-        sql: """
-          SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
-                 t.summaries, t.name_pinyin, \(rankSQL) AS rough
-          FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
-          WHERE search_fts MATCH ? \(filterSQL)
-          ORDER BY rough, t.level_rank, length(t.names), t.record_id
-          LIMIT ?
-          """,
+        db.cachedStatement(
+          sql: """
+              SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
+                   t.summaries, t.name_pinyin, \(rankSQL) AS rough
+            FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
+            WHERE search_fts MATCH ? \(filterSQL)
+            ORDER BY rough, t.level_rank, length(t.names), t.record_id
+            LIMIT ?
+            """),
         arguments: StatementArguments(rankArguments + [expression] + filterArguments + [limit]))
     }
     return rows.map(IndexedRecord.init(row:))
