@@ -13,6 +13,7 @@ public import Logging
 /// - Throws: `CatalogError` when the folder holds no catalog (nothing is created).
 public func buildApplication(_ settings: ServerSettings) throws -> some ApplicationProtocol {
   let catalog = try Catalog.open(folder: settings.catalogFolder)
+  try catalog.preload()
   let oai = try OAISettings.load(for: catalog)
   var logger = Logger(label: "heritage.serve")
   logger.logLevel = .info

@@ -126,11 +126,17 @@ struct SearchPlan {
       func wordMatches(_ run: (text: String, isHan: Bool)) -> Bool {
         !run.isHan && (run.text.hasPrefix(term) || stem.map(run.text.hasPrefix) == true)
       }
+      func mayHold(_ text: String) -> Bool {
+        TextNormalizer.bytesOccur(term, in: text)
+          || stem.map { TextNormalizer.bytesOccur($0, in: text) } == true
+      }
       func contains(_ text: String) -> Bool {
-        isWord ? TextNormalizer.runs(text).contains(where: wordMatches) : text.contains(term)
+        guard mayHold(text) else { return false }
+        return isWord ? TextNormalizer.runs(text).contains(where: wordMatches) : text.contains(term)
       }
       func startsWith(_ text: String) -> Bool {
-        isWord ? TextNormalizer.runs(text).first.map(wordMatches) ?? false : text.hasPrefix(term)
+        guard mayHold(text) else { return false }
+        return isWord ? TextNormalizer.runs(text).first.map(wordMatches) ?? false : text.hasPrefix(term)
       }
       if names.contains(where: startsWith) { return .namePrefix }
       if names.contains(where: contains) { return .nameContains }

@@ -41,6 +41,17 @@ extension Catalog {
     }.sorted { ($0.kilometers, $0.station.id) < ($1.kilometers, $1.station.id) }
   }
 
+  /// Builds what a long-lived reader keeps in memory until the catalog changes (the station
+  /// directory and its positions), so that the first request after start does not wait for
+  /// it. The server calls it before it listens.
+  public func preload() throws {
+    _ = try stationPositions()
+  }
+
+  private func stationPositions() throws -> StationPositions {
+    try memoized("station-positions") { StationPositions(try stations()) }
+  }
+
   /// For a GI product or ICH item, the `count` nearest active stations of each type, by type
   /// order, nearest first within a type (ties to the smaller id); empty when the record has no
   /// location and no district with a point. The directory's points are kept as unit vectors
@@ -48,7 +59,6 @@ extension Catalog {
   public func nearestStations(to record: Record, perType count: Int) throws -> [NearbyStation] {
     let points = record.points(in: gazetteer)
     guard !points.isEmpty, count > 0 else { return [] }
-    let positions = try memoized("station-positions") { StationPositions(try stations()) }
-    return positions.nearest(to: points, perType: count)
+    return try stationPositions().nearest(to: points, perType: count)
   }
 }

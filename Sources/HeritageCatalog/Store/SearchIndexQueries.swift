@@ -24,22 +24,41 @@ struct IndexedRecord: Sendable {
 }
 
 extension IndexedRecord {
-  /// A row of `search_text` (its columns under their own names).
+  /// The columns a row of `search_text` is read with, in this order.
+  static let columns = [
+    "record_id", "kind", "status", "level_rank", "names", "aliases", "keywords", "places", "summaries",
+    "name_pinyin",
+  ].joined(separator: ", ")
+
+  /// A row selected with ``columns`` first, read by position (a lookup by name per column
+  /// cost more than the values).
   init(row: Row) {
     self.init(
-      recordID: row["record_id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
-      status: RecordStatus(rawValue: row["status"]) ?? .active, levelRank: row["level_rank"],
-      names: row.lines("names"), aliases: row.lines("aliases"), keywords: row.lines("keywords"),
-      places: row.lines("places"), summaries: row.lines("summaries"), namePinyin: row.lines("name_pinyin"))
+      recordID: row[0], kind: RecordKind(rawValue: row[1]) ?? .giProduct,
+      status: RecordStatus(rawValue: row[2]) ?? .active, levelRank: row[3],
+      names: storedLines(row[4]), aliases: storedLines(row[5]), keywords: storedLines(row[6]),
+      places: storedLines(row[7]), summaries: storedLines(row[8]), namePinyin: storedLines(row[9]))
   }
 }
 
-extension Row {
-  /// The lines of a `search_text` column (its texts are stored one per line), split on the
-  /// newline byte: splitting on a `Character` walks grapheme clusters, which cost a quarter
-  /// of a search over HTTP.
-  func lines(_ column: String) -> [String] {
-    (self[column] as String).utf8.split(separator: UInt8(ascii: "\n")).map { String(Substring($0)) }
+/// The lines of a stored list (a `search_text` column, a `group_concat`), split on the newline
+/// byte, empty lines left out: splitting on a `Character` walks grapheme clusters, which cost a
+/// quarter of a search over HTTP.
+func storedLines(_ column: String) -> [String] {
+  var text = column
+  return text.withUTF8 { bytes in
+    var lines: [String] = []
+    var start = 0
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+      if index > start {
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+      }
+      start = index + 1
+    }
+    if bytes.count > start {
+      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+    }
+    return lines
   }
 }
 
@@ -117,8 +136,8 @@ extension Catalog {
       try Row.fetchAll(
         db.cachedStatement(
           sql: """
-              SELECT t.record_id, t.kind, t.status, t.level_rank, t.names, t.aliases, t.keywords, t.places,
-                   t.summaries, t.name_pinyin, \(rankSQL) AS rough
+              SELECT \(IndexedRecord.columns.split(separator: ", ").map { "t." + $0 }.joined(separator: ", ")),
+                   \(rankSQL) AS rough
             FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
             WHERE search_fts MATCH ? \(filterSQL)
             ORDER BY rough, t.level_rank, length(t.names), t.record_id
@@ -136,7 +155,7 @@ extension Catalog {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin
+          SELECT \(IndexedRecord.columns)
           FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: ids.count)))
           """, arguments: StatementArguments(ids))
     }.map(IndexedRecord.init(row:))
@@ -147,14 +166,14 @@ extension Catalog {
     guard !ids.isEmpty else { return [:] }
     let rows = try database.read { db in
       try Row.fetchAll(
-        db,
-        sql: """
-          SELECT r.id, r.name,
-                 (SELECT group_concat(value, char(10)) FROM (
-                    SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet
-                    WHERE record_id = r.id AND facet = 'district' ORDER BY value)) AS districts
-          FROM record r WHERE r.id IN (\(databaseQuestionMarks(count: ids.count)))
-          """, arguments: StatementArguments(ids))
+        db.cachedStatement(
+          sql: """
+            SELECT r.id, r.name,
+                   (SELECT group_concat(value, char(10)) FROM (
+                      SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet
+                      WHERE record_id = r.id AND facet = 'district' ORDER BY value)) AS districts
+            FROM record r WHERE r.id IN (\(databaseQuestionMarks(count: ids.count)))
+            """), arguments: StatementArguments(ids))
     }
     return Dictionary(
       uniqueKeysWithValues: rows.map { row in
@@ -162,7 +181,7 @@ extension Catalog {
           row["id"] as String,
           (
             row["name"] as String,
-            ((row["districts"] as String?) ?? "").split(separator: "\n").map(String.init).sorted()
+            storedLines((row["districts"] as String?) ?? "").sorted()
           )
         )
       })
@@ -185,7 +204,7 @@ extension Catalog {
         if let lat = row["lat"] as Double?, let lon = row["lon"] as Double? {
           return [GeoPoint(lat: lat, lon: lon)]
         }
-        let codes = ((row["districts"] as String?) ?? "").split(separator: "\n").map(String.init)
+        let codes = storedLines((row["districts"] as String?) ?? "")
         return codes.compactMap { gazetteer.district(code: $0)?.point }
       }
     }
@@ -215,6 +234,6 @@ extension Catalog {
           """,
         arguments: [expression])
     }
-    return lines.flatMap { $0.split(separator: "\n").map(String.init) }
+    return lines.flatMap(storedLines)
   }
 }

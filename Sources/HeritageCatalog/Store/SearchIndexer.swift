@@ -81,7 +81,8 @@ struct SearchIndexer: Sendable {
   func remove(_ id: String, in db: Database) throws {
     guard
       let row = try Row.fetchOne(
-        db.cachedStatement(sql: "SELECT * FROM search_text WHERE record_id = ?"), arguments: [id])
+        db.cachedStatement(sql: "SELECT \(IndexedRecord.columns), id FROM search_text WHERE record_id = ?"),
+        arguments: [id])
     else { return }
     let rowid: Int64 = row["id"]
     try removeNameTier(nameTierEntry(IndexedRecord(row: row)), in: db)

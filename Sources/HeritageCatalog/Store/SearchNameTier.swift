@@ -86,7 +86,7 @@ extension SearchIndexer {
   /// Fills the name tier from the `search_text` rows already written (a catalog indexed
   /// before the tier existed).
   func fillNameTier(in db: Database) throws {
-    let rows = try Row.fetchCursor(db, sql: "SELECT * FROM search_text")
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(IndexedRecord.columns) FROM search_text")
     while let row = try rows.next() {
       try writeNameTier(nameTierEntry(IndexedRecord(row: row)), in: db)
     }

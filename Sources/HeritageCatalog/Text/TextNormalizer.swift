@@ -28,6 +28,30 @@ enum TextNormalizer {
     return out
   }
 
+  /// `false` when the UTF-8 bytes of `term` occur nowhere in `text`: a cheap test before a
+  /// comparison by characters, which in folded text (composed, marks removed) cannot find
+  /// what the bytes do not hold.
+  static func bytesOccur(_ term: String, in text: String) -> Bool {
+    var text = text
+    var term = term
+    return text.withUTF8 { haystack in
+      term.withUTF8 { needle in
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        var start = 0
+        while start <= haystack.count - needle.count {
+          if haystack[start] == first {
+            var matched = 1
+            while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return true }
+          }
+          start += 1
+        }
+        return false
+      }
+    }
+  }
+
   /// `true` for a CJK ideograph.
   static func isHan(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -39,7 +63,21 @@ enum TextNormalizer {
   /// The runs of a folded text joined by single spaces: punctuation and spacing do not count
   /// (`《闽剧》` → `闽剧`). What a name must equal for an exact match.
   static func compact(_ folded: String) -> String {
-    runs(folded).map(\.text).joined(separator: " ")
+    // One run and nothing to drop (most names are Han characters only): the text itself,
+    // without walking its characters.
+    if folded.unicodeScalars.allSatisfy(isHan) || folded.utf8.allSatisfy(isASCIILetterOrDigit) {
+      return folded
+    }
+    return runs(folded).map(\.text).joined(separator: " ")
+  }
+
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      true
+    default: false
+    }
   }
 
   /// The runs of a folded text: each a run of Han characters or a Latin/digit word.

@@ -9,7 +9,7 @@ guard arguments.count >= 4, let repeats = Int(arguments[2]) else {
   FileHandle.standardError.write(Data("usage: heritage-bench CATALOG REPEAT CLASS=Q1,Q2 …\n".utf8))
   exit(2)
 }
-let catalog = try Catalog.create(folder: URL(fileURLWithPath: arguments[1]))
+let catalog = try Catalog.open(folder: URL(fileURLWithPath: arguments[1]))
 let clock = ContinuousClock()
 print("class        queries  runs  median ms   p99 ms  results (first query)")
 for spec in arguments.dropFirst(3) {
