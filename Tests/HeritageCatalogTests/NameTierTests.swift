@@ -40,6 +40,26 @@ import Testing
     }
   }
 
+  /// Reading the tier in rank order (what a broad prefix does) gives the records that sorting
+  /// the names that start with the prefix gives, for every query, page size and kind.
+  @Test(arguments: queries)
+  func walkingTheTierInRankOrderGivesWhatSortingGives(text: String) throws {
+    let catalog = try Catalog.open(folder: Self.folder)
+    guard let probe = try SearchPlan(text).nameTierProbe else { return }
+    for kind: RecordKind? in [nil, .giProduct, .heritageItem] {
+      for limit in [1, 3, 10, 40, 400] {
+        let filters = IndexFilters(includeWithdrawn: false, kind: kind)
+        let sorted = try catalog.nameTierCandidates(
+          probe, filters: filters, limit: limit, minimum: 1, walkAbove: .max)
+        let walked = try catalog.nameTierCandidates(
+          probe, filters: filters, limit: limit, minimum: 1, walkAbove: 0)
+        #expect(
+          walked.map(\.recordID) == sorted.map(\.recordID),
+          "\(text), limit \(limit), \(String(describing: kind))")
+      }
+    }
+  }
+
   /// Records with many names fill the tier's rows with few records; the page is then read
   /// by record (`Fixtures/search/many-names.xml`: 15 records of 7 names starting 茉莉 each).
   @Test func recordsWithManyNamesStillFillThePage() throws {

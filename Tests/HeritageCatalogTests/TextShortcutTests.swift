@@ -23,4 +23,27 @@ struct TextShortcutTests {
   func compactAgreesWithTheRuns(folded: String) {
     #expect(TextNormalizer.compact(folded) == TextNormalizer.runs(folded).map(\.text).joined(separator: " "))
   }
+
+  /// Deciding from the bytes gives what cutting the text into runs gives, or leaves it undecided.
+  @Test func wordStartsAgreesWithTheRuns() {
+    let texts = [
+      "fuzhou jasmine tea", "jasminetea", "the tea-house", "茉莉jasmine花茶", "jasmine茶", "xjasmine", "teä",
+      "café tea", "a1b2 tea2", "", "tea", "opera, min opera", "閩劇opera", "naïve", "tea\u{301}",
+      "𠀀tea", "tea𠀀", "ｔｅａ",
+    ]
+    let prefixes = ["tea", "jasmine", "jas", "opera", "a1", "b2", "e", "xyz"]
+    var decided = 0
+    for text in texts {
+      for prefix in prefixes {
+        let byRuns = TextNormalizer.runs(text).contains { !$0.isHan && $0.text.hasPrefix(prefix) }
+        if let answer = TextNormalizer.wordStarts(with: prefix, in: text) {
+          decided += 1
+          #expect(answer == byRuns, "\(prefix) in \(text)")
+        }
+      }
+    }
+    #expect(decided > texts.count * prefixes.count / 2)
+    #expect(TextNormalizer.wordStarts(with: "tea", in: "tea\u{301}") == nil)
+    #expect(TextNormalizer.wordStarts(with: "чай", in: "чай") == nil)
+  }
 }

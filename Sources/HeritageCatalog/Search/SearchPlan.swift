@@ -132,7 +132,13 @@ struct SearchPlan {
       }
       func contains(_ text: String) -> Bool {
         guard mayHold(text) else { return false }
-        return isWord ? TextNormalizer.runs(text).contains(where: wordMatches) : text.contains(term)
+        guard isWord else { return text.contains(term) }
+        let decided = ([term] + (stem.map { [$0] } ?? [])).map {
+          TextNormalizer.wordStarts(with: $0, in: text)
+        }
+        if decided.contains(true) { return true }
+        if decided.allSatisfy({ $0 == false }) { return false }
+        return TextNormalizer.runs(text).contains(where: wordMatches)
       }
       func startsWith(_ text: String) -> Bool {
         guard mayHold(text) else { return false }

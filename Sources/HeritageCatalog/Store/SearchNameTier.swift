@@ -119,8 +119,13 @@ extension Catalog {
   /// in which the search ranks exact and prefix matches. Facet filters are not applied here
   /// (the caller uses the full-text path for them). Nothing when fewer than `minimum` records
   /// have such a name.
+  ///
+  /// When more names start with the prefixes than sorting them is worth (`walkAbove`, by
+  /// default the square root of the tier's rows times the rows a page needs), the names are
+  /// read in rank order from `search_name_by_rank` until the page is full, so a broad prefix
+  /// costs about as much as a narrow one.
   func nameTierCandidates(
-    _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int
+    _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int, walkAbove: Int? = nil
   ) throws -> [IndexedRecord] {
     var ranges: [String] = []
     var rangeArguments: [any DatabaseValueConvertible] = []
@@ -131,9 +136,11 @@ extension Catalog {
       rangeArguments += [prefix, prefix + "\u{10FFFF}"]
     }
     guard !ranges.isEmpty else { return [] }
-    var filterSQL = filters.includeWithdrawn ? "" : " AND status = 'active'"
+    // `+status` keeps the planner on the key's range: without statistics it would rather
+    // walk `search_name_by_rank` for the status and sort, which only a broad prefix is worth.
+    let kindSQL = filters.kind == nil ? "" : " AND kind = ?"
+    let filterSQL = (filters.includeWithdrawn ? "" : " AND +status = 'active'") + kindSQL
     if let kind = filters.kind {
-      filterSQL += " AND kind = ?"
       rangeArguments.append(kind.rawValue)
     }
     // The names in rank order, a record's best first (its names share its level and length):
@@ -161,13 +168,87 @@ extension Catalog {
       var seen = Set<String>()
       return (Array(rows.filter { seen.insert($0).inserted }.prefix(limit)), rows.count)
     }
-    var (ids, rows) = try rankedIDs(grouped: false)
-    if ids.count < limit && rows == limit * perRecord {
-      ids = try rankedIDs(grouped: true).ids
+    // Exact names first, then every name in rank order until `limit` records are found.
+    func walkedIDs() throws -> [String] {
+      try database.read { db in
+        var ids: [String] = []
+        var seen = Set<String>()
+        let exact = try String.fetchAll(
+          db.cachedStatement(
+            sql: """
+              SELECT record_id FROM search_name
+              WHERE ((spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?))
+                AND (\(ranges.joined(separator: " OR ")))\(filterSQL)
+              ORDER BY level_rank, name_length, record_id
+              """),
+          arguments: StatementArguments([probe.exactName, probe.exactPinyin] + rangeArguments))
+        let walk = try String.fetchCursor(
+          db.cachedStatement(
+            sql: """
+              SELECT record_id FROM search_name INDEXED BY search_name_by_rank
+              WHERE status = 'active' AND (\(ranges.joined(separator: " OR ")))\(kindSQL)
+              ORDER BY level_rank, name_length, record_id
+              """),
+          arguments: StatementArguments(rangeArguments))
+        for id in exact where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
+        while ids.count < limit, let id = try walk.next() {
+          if seen.insert(id).inserted { ids.append(id) }
+        }
+        return ids
+      }
+    }
+    var ids: [String]
+    // The index is ordered within one status: the walk serves searches of active records.
+    if !filters.includeWithdrawn,
+      try namesStarting(
+        ranges: ranges, arguments: rangeArguments, atLeast: walkAbove ?? walkThreshold(limit * perRecord))
+    {
+      ids = try walkedIDs()
+    } else {
+      var rows: Int
+      (ids, rows) = try rankedIDs(grouped: false)
+      if ids.count < limit && rows == limit * perRecord {
+        ids = try rankedIDs(grouped: true).ids
+      }
     }
     // Fewer records than the caller needs: the full-text path will answer, so the rows are
     // not worth reading.
     guard ids.count >= minimum else { return [] }
     return try indexedRecords(ids)
+  }
+}
+
+extension Catalog {
+  /// Whether at least `count` names start with one of the `ranges` (the kind filter's value,
+  /// if any, last in `arguments`), counted no further than `count`.
+  fileprivate func namesStarting(
+    ranges: [String], arguments: [any DatabaseValueConvertible], atLeast count: Int
+  ) throws
+    -> Bool
+  {
+    let rangeArguments = Array(arguments.prefix(ranges.count * 2))
+    let found = try database.read { db in
+      try Int.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT count(*) FROM (
+              SELECT 1 FROM search_name WHERE \(ranges.joined(separator: " OR ")) LIMIT ?)
+            """),
+        arguments: StatementArguments(rangeArguments + [count])) ?? 0
+    }
+    return found >= count
+  }
+
+  /// Above how many matching names reading the tier in rank order costs less than sorting
+  /// the matches: sorting costs about the matches, the walk about the tier's rows times the
+  /// rows needed over the matches; they meet near the square root of their product. The
+  /// tier's rows are estimated at five per indexed record (a name in three spellings, an
+  /// alias or two), from the highest `search_text` id, which costs one step of its B-tree
+  /// where counting the tier would cost a read of all of it in every search process.
+  fileprivate func walkThreshold(_ needed: Int) throws -> Int {
+    let records = try database.read { db in
+      try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM search_text")) ?? 0
+    }
+    return max(1_000, Int(min((Double(records) * 5 * Double(needed)).squareRoot(), Double(Int.max / 2))))
   }
 }

@@ -52,6 +52,63 @@ enum TextNormalizer {
     }
   }
 
+  /// Whether a word of `text` (a run of letters and digits, as ``runs(_:)`` cuts it) starts
+  /// with `prefix`, decided from the bytes around each place `prefix` occurs; `nil` when
+  /// `prefix` is not ASCII letters and digits, or a neighbour that is neither ASCII nor Han
+  /// leaves it to the characters.
+  static func wordStarts(with prefix: String, in text: String) -> Bool? {
+    guard !prefix.isEmpty, prefix.utf8.allSatisfy(isASCIILetterOrDigit) else { return nil }
+    var text = text
+    var prefix = prefix
+    return text.withUTF8 { bytes -> Bool? in
+      prefix.withUTF8 { needle -> Bool? in
+        var undecided = false
+        var start = 0
+        while start + needle.count <= bytes.count {
+          defer { start += 1 }
+          guard bytes[start] == needle[0] else { continue }
+          var matched = 1
+          while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
+          guard matched == needle.count else { continue }
+          let end = start + needle.count
+          if end < bytes.count && bytes[end] >= 0x80 && !isHan(scalarStarting: end, in: bytes) {
+            undecided = true
+            continue
+          }
+          guard start > 0 else { return true }
+          let before = bytes[start - 1]
+          if before < 0x80 {
+            if !isASCIILetterOrDigit(before) { return true }
+          } else if isHan(scalarEndingBefore: start, in: bytes) {
+            return true
+          } else {
+            undecided = true
+          }
+        }
+        return undecided ? nil : false
+      }
+    }
+  }
+
+  private static func isHan(scalarStarting index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = index + 1
+    while end < bytes.count && end < index + 4 && bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return scalar(bytes[index..<end]).map(isHan) ?? false
+  }
+
+  private static func isHan(scalarEndingBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var start = index - 1
+    while start > 0 && start > index - 4 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return scalar(bytes[start..<index]).map(isHan) ?? false
+  }
+
+  private static func scalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Unicode.Scalar? {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+    return scalar
+  }
+
   /// `true` for a CJK ideograph.
   static func isHan(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
