@@ -28,9 +28,7 @@ func renderCSV(_ header: [String], _ rows: [[String]]) -> String {
 
 /// Encodes a value as the JSON that `--format json` prints.
 public func renderJSON(_ value: some Encodable) throws -> String {
-  let encoder = JSONEncoder()
-  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-  return String(decoding: try encoder.encode(value), as: UTF8.self)
+  try CanonicalJSON.encodePretty(value)
 }
 
 /// Base64url without padding (RFC 4648 §5): the alphabet of the opaque tokens the catalog
