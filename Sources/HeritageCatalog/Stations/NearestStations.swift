@@ -40,11 +40,13 @@ struct StationPositions: Sendable {
     let origins = points.map(\.unitVector)
     let typeCount = StationType.allCases.count
     var smallest = [[Double]](repeating: [], count: typeCount)
-    var chords = [Double](repeating: 0, count: vectors.count)
-    for position in vectors.indices {
+    func chord(_ position: Int) -> Double {
       var chord = Double.infinity
       for origin in origins { chord = min(chord, squaredDistance(origin, vectors[position])) }
-      chords[position] = chord
+      return chord
+    }
+    for position in vectors.indices {
+      let chord = chord(position)
       let slot = slots[position]
       if smallest[slot].count == count, chord >= smallest[slot][count - 1] { continue }
       let at = smallest[slot].firstIndex { $0 > chord } ?? smallest[slot].count
@@ -55,7 +57,8 @@ struct StationPositions: Sendable {
       kept.count < count ? Double.infinity : kept[count - 1] * (1 + 1e-6) + 1e-18
     }
     var kept = [[NearbyStation]](repeating: [], count: typeCount)
-    for position in vectors.indices where chords[position] <= limits[slots[position]] {
+    // The chords again rather than kept: an array of them cost more to allocate than to recompute.
+    for position in vectors.indices where chord(position) <= limits[slots[position]] {
       let station = stations[indices[position]]
       let kilometers = points.map { $0.kilometers(to: station.point!) }.min()!
       kept[slots[position]].append(NearbyStation(station: station, kilometers: kilometers))
