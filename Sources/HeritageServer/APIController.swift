@@ -161,7 +161,8 @@ struct APIController: Sendable {
   private func origin(_ text: String?) throws -> Origin? {
     guard let text else { return nil }
     guard let origin = Origin(text) else {
-      throw Problem(.badRequest, "near must be LAT,LON (latitude -90…90, longitude -180…180) or a record id")
+      throw Problem(
+        .badRequest, "near must be LAT,LON (latitude -90…90, longitude -180…180), a district or a record id")
     }
     return origin
   }

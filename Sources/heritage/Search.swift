@@ -18,7 +18,8 @@ extension Heritage {
     @Option(help: help("Only ICH items listed at this level.")) var level: ListingLevel?
     @Option(help: help("Only records in this district.")) var district: String?
     @Option(help: help("Only stations of this type.")) var stationType: StationType?
-    @Option(help: help("LAT,LON or a record id: show distances, nearest first.")) var near: Origin?
+    @Option(help: help("LAT,LON, a district or a record id: show distances, nearest first.")) var near:
+      Origin?
     @Option(help: help("With --near: only within this many kilometres.")) var within: Double?
     @Option(help: help("At most this many results.")) var limit = 20
     @Flag(help: help("Include withdrawn records.")) var includeWithdrawn = false

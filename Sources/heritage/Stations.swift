@@ -18,7 +18,7 @@ extension Heritage {
     @Option(help: help("Only stations that serve this record id."))
     var serves: String?
 
-    @Option(help: help("LAT,LON or a record id: order by distance from there."))
+    @Option(help: help("LAT,LON, a district or a record id: order by distance from there."))
     var near: Origin?
 
     @Option(help: help("With --near: only stations within this many kilometres."))

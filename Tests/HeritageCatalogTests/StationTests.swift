@@ -38,6 +38,26 @@ import Testing
     #expect(found[1].station.pointIsDistrict)
   }
 
+  /// `near` takes a district by code, name, English name or alias, as its point; a name that
+  /// is neither a district nor a record id is refused with the closest districts.
+  @Test func nearADistrictIsNearItsPoint() throws {
+    let (_, catalog) = try network()
+    let cangshan = try catalog.stations(StationQuery(near: Origin("26.0469,119.2734")))
+    for name in ["仓山区", "倉山區", "350104", "Cangshan District", "仓山"] {
+      #expect(try catalog.stations(StationQuery(near: Origin(name))) == cangshan, "\(name)")
+      #expect(
+        try catalog.search(SearchQuery(text: "jasmine", near: Origin(name))).hits.map(\.id)
+          == (try catalog.search(SearchQuery(text: "jasmine", near: Origin("26.0469,119.2734"))).hits.map(
+            \.id)))
+    }
+    #expect {
+      try catalog.stations(StationQuery(near: Origin("仓三区")))
+    } throws: { error in
+      "\(error)".contains("unknown district 仓三区") && "\(error)".contains("仓山区")
+    }
+    #expect(throws: CatalogError.self) { try catalog.stations(StationQuery(near: Origin("gi:nowhere"))) }
+  }
+
   @Test func withinKeepsOnlyCloseStations() throws {
     let (_, catalog) = try network()
     let found = try catalog.stations(StationQuery(near: Origin("gi:a"), within: 12))

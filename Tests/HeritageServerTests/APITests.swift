@@ -60,6 +60,18 @@ import Testing
     #expect(response.body == expected)
   }
 
+  @Test func nearTakesADistrictAndNamesTheClosestOnesForATypo() async throws {
+    let byName = try await get("/api/v1/search?q=%E9%97%BD%E5%89%A7&near=%E9%BC%93%E6%A5%BC%E5%8C%BA")
+    #expect(byName.status == .ok)
+    #expect(
+      byName.body
+        == (try renderJSON(try Self.catalog.search(SearchQuery(text: "闽剧", near: Origin("26.0823,119.2980")))))
+        + "\n")
+    let typo = try await get("/api/v1/stations?near=%E9%BC%93%E6%90%82%E5%8C%BA")
+    #expect(typo.status == .badRequest)
+    #expect(typo.body.contains("鼓楼区"))
+  }
+
   @Test func searchPagesByCursor() async throws {
     let first = try await get("/api/v1/search?q=%E5%85%88%E8%A1%8C%E6%89%80&limit=5")
     let link = try #require(first.headers[HTTPField.Name("Link")!])

@@ -3,7 +3,8 @@
 public enum Origin: Sendable, Hashable, CustomStringConvertible {
   /// A point given by latitude and longitude.
   case point(GeoPoint)
-  /// The record with this id.
+  /// The record with this id, or the district with this code or name (a record id always
+  /// holds a colon, a district never does).
   case record(String)
 
   /// Reads `LAT,LON` (latitude −90…90, longitude −180…180) as a point and anything else as a

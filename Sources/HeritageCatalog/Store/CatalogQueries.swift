@@ -154,14 +154,22 @@ extension Catalog {
     }
   }
 
-  /// Where `origin` is: the point itself, or a record's own location, else its districts'
-  /// points.
-  /// - Throws: ``CatalogError`` for an unknown record, or one with no location and no district.
+  /// Where `origin` is: the point itself; a district's point, for a district's code or name;
+  /// or a record's own location, else its districts' points.
+  /// - Throws: ``CatalogError`` for an unknown record, a record with no location and no
+  ///   district, or a name that is neither a record id (`kind:name`) nor a known district (the
+  ///   message names the closest districts).
   public func points(for origin: Origin) throws -> [GeoPoint] {
     switch origin {
     case .point(let point):
       return [point]
     case .record(let id):
+      if let district = gazetteer.district(code: id) ?? gazetteer.district(named: id) {
+        return [district.point]
+      }
+      if !id.contains(":") {
+        throw CatalogError(.invalidArgument, gazetteer.unknownDistrictMessage(id))
+      }
       let points = try details(id: id).record.points(in: gazetteer)
       if points.isEmpty {
         throw CatalogError(.invalidArgument, "\(id) has no location and no district with a point")

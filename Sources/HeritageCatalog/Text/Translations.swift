@@ -363,7 +363,7 @@ enum Translations {
     "Only ICH items listed at this level.": "只查此级别的非遗项目。",
     "Only records in this district.": "只查此区县的记录。",
     "Only stations of this type.": "只查此类型的服务站点。",
-    "LAT,LON or a record id: show distances, nearest first.": "纬度,经度 或记录编号：显示距离，近的在前。",
+    "LAT,LON, a district or a record id: show distances, nearest first.": "纬度,经度、区县或记录编号：显示距离，近的在前。",
     "With --near: only within this many kilometres.": "与 --near 同用：只显示此公里数以内的结果。",
     "At most this many results.": "最多显示多少条结果。",
     "--within needs --near": "--within 须与 --near 同用",
@@ -393,7 +393,7 @@ enum Translations {
     "Who makes the change (default: the user name).": "修改人（默认：当前用户名）。",
     "Only stations in this district (name or code).": "只列此区县（名称或代码）的服务站点。",
     "Only stations that serve this record id.": "只列服务于此记录编号的服务站点。",
-    "LAT,LON or a record id: order by distance from there.": "纬度,经度 或记录编号：按与该处的距离排序。",
+    "LAT,LON, a district or a record id: order by distance from there.": "纬度,经度、区县或记录编号：按与该处的距离排序。",
     "With --near: only stations within this many kilometres.": "与 --near 同用：只列此公里数以内的服务站点。",
     "Include withdrawn stations.": "包括已撤回的服务站点。",
     "Make a station serve a GI product or ICH item (a new revision of the station).":
