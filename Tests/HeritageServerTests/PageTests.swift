@@ -129,7 +129,14 @@ import Testing
     #expect(!expected.isEmpty && links == expected.map(\.id))
     let distances = page.body.matches(of: /<span class="distance">([^<]+)<\/span>/).map { String($0.1) }
     #expect(distances.count == expected.count)
+    // Written as the CLI writes them: metres under 1 km, one decimal under 10 km, whole km above.
+    #expect(distances == expected.map { formatKilometers($0.kilometers!, .zh) }, "\(distances)")
     #expect(distances.allSatisfy { $0.hasSuffix("公里") || $0.hasSuffix("米") }, "\(distances)")
+    let far = try await get("/search?q=%E5%85%88%E8%A1%8C%E6%89%80&near=%E7%A6%8F%E6%B8%85%E5%B8%82&lang=en")
+    let farHits = try Self.catalog.search(SearchQuery(text: "先行所", near: Origin("福清市"), limit: 20)).hits
+    let farDistances = far.body.matches(of: /<span class="distance">([^<]+)<\/span>/).map { String($0.1) }
+    #expect(farHits.contains { $0.kilometers! >= 10 })
+    #expect(farDistances == farHits.map { formatKilometers($0.kilometers!, .en) }, "\(farDistances)")
     #expect(page.body.contains("<option value=\"\(gulou.code)\" selected>鼓楼区</option>"))
     let english = try await get("/search?q=%E7%A6%8F%E5%B7%9E&near=26.08,119.30&lang=en")
     #expect(english.body.contains("<span class=\"distance\">") && english.body.contains(" km</span>"))

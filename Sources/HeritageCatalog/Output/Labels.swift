@@ -48,7 +48,7 @@ extension GapImportance {
 }
 
 /// A distance as people read it: `850 m`, `2.4 km`, `12 km` (米, 公里 in Chinese).
-func formatKilometers(_ kilometers: Double, _ language: Language = .en) -> String {
+public func formatKilometers(_ kilometers: Double, _ language: Language = .en) -> String {
   if kilometers < 1 { return language("\(Int((kilometers * 1000).rounded())) m") }
   if kilometers < 10 { return language("\(String(format: "%.1f", kilometers)) km") }
   return language("\(Int(kilometers.rounded())) km")

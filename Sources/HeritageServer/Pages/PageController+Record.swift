@@ -59,7 +59,7 @@ extension PageController {
       [
         "id": item.station.id, "name": item.station.name, "lang": language.rawValue,
         "type": item.station.type.displayName(language),
-        "distance": formatDistance(item.kilometers, language),
+        "distance": formatKilometers(item.kilometers, language),
       ]
     }
     values["hasNearest"] = !nearest.isEmpty
@@ -69,12 +69,6 @@ extension PageController {
       "</api/v1/records/\(record.id)>; rel=\"alternate\"; type=\"application/json\", "
       + "</oai?verb=GetRecord&metadataPrefix=heritage&identifier=oai:\(repository):\(record.id)>; rel=\"alternate\"; type=\"text/xml\""
     return page.render("record", values, headers: headers, for: request)
-  }
-
-  /// A distance on a page: metres under a kilometre, else kilometres to one decimal.
-  func formatDistance(_ kilometers: Double, _ language: Language) -> String {
-    if kilometers < 1 { return language("\(Int((kilometers * 1000).rounded())) m") }
-    return language("\(String(format: "%.1f", kilometers)) km")
   }
 }
 

@@ -45,7 +45,7 @@ extension PageController {
         "candidates": gap.candidates.map { candidate -> [String: Any] in
           [
             "id": candidate.station.id, "name": candidate.station.name, "lang": language.rawValue,
-            "distance": formatDistance(candidate.kilometers, language),
+            "distance": formatKilometers(candidate.kilometers, language),
           ]
         },
       ]

@@ -171,7 +171,7 @@ struct PageController: Sendable {
           "kind": language(hit.kind.words), "hitLevel": hit.level.map { language($0.words) },
           "hitDistricts": hit.districts.isEmpty ? nil : hit.districts.joined(separator: " "),
           "match": language(hit.match.words),
-          "distance": hit.kilometers.map { formatDistance($0, language) },
+          "distance": hit.kilometers.map { formatKilometers($0, language) },
         ])
       }
       if pageNumber > 1 { values["previous"] = link([("page", String(pageNumber - 1))]) }
