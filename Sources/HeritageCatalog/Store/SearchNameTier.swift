@@ -121,7 +121,7 @@ extension Catalog {
   /// have such a name.
   ///
   /// When more names start with the prefixes than sorting them is worth (`walkAbove`, by
-  /// default the square root of the tier's rows times the rows a page needs), the names are
+  /// default ``walkThreshold(_:)``), the names are
   /// read in rank order from `search_name_by_rank` until the page is full, so a broad prefix
   /// costs about as much as a narrow one.
   func nameTierCandidates(
@@ -239,8 +239,9 @@ extension Catalog {
   /// Above how many matching names reading the tier in rank order costs less than sorting
   /// the matches: sorting costs about the matches, the walk about the tier's rows times the
   /// rows needed over the matches; they meet near the square root of their product, scaled by
-  /// the cost of stepping over an entry against sorting one (about 0.15 measured with
-  /// callgrind at 100,000 and 1,000,000 records, so 0.4 for the square root). The
+  /// the square root of what stepping over an entry costs against sorting one. Callgrind put
+  /// that near a quarter (about 580 against 2,200 instructions), so √0.25 = 0.5; 0.4 leaves
+  /// room for the probe's own steps. The
   /// tier's rows are estimated at five per indexed record (a name in three spellings, an
   /// alias or two), from the highest `search_text` id, which costs one step of its B-tree
   /// where counting the tier would cost a read of all of it in every search process.
