@@ -126,16 +126,14 @@ struct SearchPlan {
       func wordMatches(_ run: (text: String, isHan: Bool)) -> Bool {
         !run.isHan && (run.text.hasPrefix(term) || stem.map(run.text.hasPrefix) == true)
       }
+      let starts = [term] + (stem.map { [$0] } ?? [])
       func mayHold(_ text: String) -> Bool {
-        TextNormalizer.bytesOccur(term, in: text)
-          || stem.map { TextNormalizer.bytesOccur($0, in: text) } == true
+        starts.contains { TextNormalizer.bytesOccur($0, in: text) }
       }
       func contains(_ text: String) -> Bool {
         guard mayHold(text) else { return false }
         guard isWord else { return text.contains(term) }
-        let decided = ([term] + (stem.map { [$0] } ?? [])).map {
-          TextNormalizer.wordStarts(with: $0, in: text)
-        }
+        let decided = starts.map { TextNormalizer.wordStarts(with: $0, in: text) }
         if decided.contains(true) { return true }
         if decided.allSatisfy({ $0 == false }) { return false }
         return TextNormalizer.runs(text).contains(where: wordMatches)

@@ -34,21 +34,7 @@ enum TextNormalizer {
   static func bytesOccur(_ term: String, in text: String) -> Bool {
     var text = text
     var term = term
-    return text.withUTF8 { haystack in
-      term.withUTF8 { needle in
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        var start = 0
-        while start <= haystack.count - needle.count {
-          if haystack[start] == first {
-            var matched = 1
-            while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
-            if matched == needle.count { return true }
-          }
-          start += 1
-        }
-        return false
-      }
+    return text.withUTF8 { haystack in term.withUTF8 { firstOccurrence(of: $0, in: haystack, from: 0) != nil }
     }
   }
 
@@ -57,19 +43,15 @@ enum TextNormalizer {
   /// `prefix` is not ASCII letters and digits, or a neighbour that is neither ASCII nor Han
   /// leaves it to the characters.
   static func wordStarts(with prefix: String, in text: String) -> Bool? {
-    guard !prefix.isEmpty, prefix.utf8.allSatisfy(isASCIILetterOrDigit) else { return nil }
+    guard !prefix.isEmpty, prefix.utf8.allSatisfy({ CharacterKind(ascii: $0) == .word }) else { return nil }
     var text = text
     var prefix = prefix
     return text.withUTF8 { bytes -> Bool? in
       prefix.withUTF8 { needle -> Bool? in
         var undecided = false
-        var start = 0
-        while start + needle.count <= bytes.count {
-          defer { start += 1 }
-          guard bytes[start] == needle[0] else { continue }
-          var matched = 1
-          while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
-          guard matched == needle.count else { continue }
+        var from = 0
+        while let start = firstOccurrence(of: needle, in: bytes, from: from) {
+          from = start + 1
           let end = start + needle.count
           if end < bytes.count && bytes[end] >= 0x80 && !isHan(scalarStarting: end, in: bytes) {
             undecided = true
@@ -78,7 +60,7 @@ enum TextNormalizer {
           guard start > 0 else { return true }
           let before = bytes[start - 1]
           if before < 0x80 {
-            if !isASCIILetterOrDigit(before) { return true }
+            if CharacterKind(ascii: before) != .word { return true }
           } else if isHan(scalarEndingBefore: start, in: bytes) {
             return true
           } else {
@@ -88,6 +70,23 @@ enum TextNormalizer {
         return undecided ? nil : false
       }
     }
+  }
+
+  /// Where `needle` next occurs in `haystack` at or after `from`; an empty needle at `from`.
+  private static func firstOccurrence(
+    of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from: Int
+  ) -> Int? {
+    guard let first = needle.first else { return from }
+    var start = from
+    while start + needle.count <= haystack.count {
+      if haystack[start] == first {
+        var matched = 1
+        while matched < needle.count && haystack[start + matched] == needle[matched] { matched += 1 }
+        if matched == needle.count { return start }
+      }
+      start += 1
+    }
+    return nil
   }
 
   private static func isHan(scalarStarting index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -122,19 +121,12 @@ enum TextNormalizer {
   static func compact(_ folded: String) -> String {
     // One run and nothing to drop (most names are Han characters only): the text itself,
     // without walking its characters.
-    if folded.unicodeScalars.allSatisfy(isHan) || folded.utf8.allSatisfy(isASCIILetterOrDigit) {
+    if folded.unicodeScalars.allSatisfy(isHan)
+      || folded.utf8.allSatisfy({ CharacterKind(ascii: $0) == .word })
+    {
       return folded
     }
     return runs(folded).map(\.text).joined(separator: " ")
-  }
-
-  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"):
-      true
-    default: false
-    }
   }
 
   /// The runs of a folded text: each a run of Han characters or a Latin/digit word.
@@ -173,16 +165,21 @@ enum CharacterKind {
     // ASCII first: most characters that are not Han are, and Unicode's properties cost a
     // table lookup each.
     if let ascii = character.asciiValue {
-      switch ascii {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"):
-        self = .word
-      default: self = .other
-      }
+      self.init(ascii: ascii)
     } else if character.unicodeScalars.contains(where: TextNormalizer.isHan) {
       self = .han
     } else {
       self = character.isLetter || character.isNumber ? .word : .other
+    }
+  }
+
+  /// The kind of an ASCII character (or byte): letters and digits are words, the rest other.
+  init(ascii: UInt8) {
+    switch ascii {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"):
+      self = .word
+    default: self = .other
     }
   }
 }
