@@ -24,11 +24,19 @@ struct IndexedRecord: Sendable {
 }
 
 extension IndexedRecord {
-  /// The columns a row of `search_text` is read with, in this order.
-  static let columns = [
+  /// The columns of `search_text` a row is read with, in this order.
+  private static let columnNames = [
     "record_id", "kind", "status", "level_rank", "names", "aliases", "keywords", "places", "summaries",
     "name_pinyin",
-  ].joined(separator: ", ")
+  ]
+
+  /// ``columnNames`` for a select list.
+  static let columns = columnNames.joined(separator: ", ")
+
+  /// ``columnNames`` for a select list, each qualified by the table's alias `table`.
+  static func columns(of table: String) -> String {
+    columnNames.map { "\(table).\($0)" }.joined(separator: ", ")
+  }
 
   /// A row selected with ``columns`` first, read by position (a lookup by name per column
   /// cost more than the values).
@@ -136,7 +144,7 @@ extension Catalog {
       try Row.fetchAll(
         db.cachedStatement(
           sql: """
-              SELECT \(IndexedRecord.columns.split(separator: ", ").map { "t." + $0 }.joined(separator: ", ")),
+              SELECT \(IndexedRecord.columns(of: "t")),
                    \(rankSQL) AS rough
             FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
             WHERE search_fts MATCH ? \(filterSQL)
