@@ -164,7 +164,7 @@ extension Catalog {
     case .point(let point):
       return [point]
     case .record(let id):
-      if let district = gazetteer.district(code: id) ?? gazetteer.district(named: id) {
+      if let district = gazetteer.district(named: id) {  // by code, name, English name or alias
         return [district.point]
       }
       if !id.contains(":") {

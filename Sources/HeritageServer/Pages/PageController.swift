@@ -247,7 +247,7 @@ struct SearchFilters {
     func given(_ name: String) -> String? { parameters[name].flatMap { $0.isEmpty ? nil : $0 } }
     if let text = given("near") {
       nearText = text
-      if let district = gazetteer.district(code: text) ?? gazetteer.district(named: text) {
+      if let district = gazetteer.district(named: text) {  // by code, name, English name or alias
         near = .point(district.point)
         nearDistrict = district.code
       } else if let origin = Origin(text) {
