@@ -17,6 +17,16 @@ extension GeoPoint {
   }
 }
 
+extension [GeoPoint] {
+  /// Great-circle distance in kilometres from the nearest of these points to `point`;
+  /// infinity when there are none.
+  func kilometers(to point: GeoPoint) -> Double {
+    var nearest = Double.infinity
+    for origin in self { nearest = Swift.min(nearest, origin.kilometers(to: point)) }
+    return nearest
+  }
+}
+
 extension Record {
   /// Where the record is for distances: its own location, else the points of its districts.
   func points(in gazetteer: Gazetteer) -> [GeoPoint] {

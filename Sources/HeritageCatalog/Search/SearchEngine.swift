@@ -45,7 +45,7 @@ extension Catalog {
       let located = try self.points(ofRecords: candidates.map(\.id))
       candidates = zip(candidates, located).compactMap { hit, recordPoints -> SearchHit? in
         guard
-          let distance = recordPoints.map({ point in points.map { $0.kilometers(to: point) }.min()! }).min()
+          let distance = recordPoints.map({ points.kilometers(to: $0) }).min()
         else { return nil }
         if let within = query.within, distance > within { return nil }
         var withDistance = hit

@@ -60,7 +60,7 @@ struct StationPositions: Sendable {
     // The chords again rather than kept: an array of them cost more to allocate than to recompute.
     for position in vectors.indices where chord(position) <= limits[slots[position]] {
       let station = stations[indices[position]]
-      let kilometers = points.map { $0.kilometers(to: station.point!) }.min()!
+      let kilometers = points.kilometers(to: station.point!)
       kept[slots[position]].append(NearbyStation(station: station, kilometers: kilometers))
     }
     return kept.flatMap { candidates in

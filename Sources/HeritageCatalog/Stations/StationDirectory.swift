@@ -35,7 +35,7 @@ extension Catalog {
     guard !points.isEmpty else { return [] }
     return stations.compactMap { station -> NearbyStation? in
       guard let point = station.point else { return nil }
-      let distance = points.map { $0.kilometers(to: point) }.min()!
+      let distance = points.kilometers(to: point)
       if let kilometers, distance > kilometers { return nil }
       return NearbyStation(station: station, kilometers: distance)
     }.sorted { ($0.kilometers, $0.station.id) < ($1.kilometers, $1.station.id) }
