@@ -13,12 +13,7 @@ import Foundation
 /// records with every field, and every output of the CLI and the API, with `JSONEncoder`).
 enum CanonicalJSON {
   static func encode<Value: Encodable>(_ value: Value) throws -> String {
-    let root = JSONNode()
-    try value.encode(to: NodeEncoder(node: root))
-    var out: [UInt8] = []
-    out.reserveCapacity(1024)
-    root.write(to: &out)
-    return String(decoding: out, as: UTF8.self)
+    try render(value, indent: nil)
   }
 
   /// Encodes `value` as Foundation's `JSONEncoder` does with `[.prettyPrinted, .sortedKeys,
@@ -26,11 +21,15 @@ enum CanonicalJSON {
   /// or object on three lines. What every `--format json` and every API response writes;
   /// `JSONEncoder` cost a quarter of a record GET over HTTP.
   static func encodePretty<Value: Encodable>(_ value: Value) throws -> String {
+    try render(value, indent: 0)
+  }
+
+  private static func render<Value: Encodable>(_ value: Value, indent: Int?) throws -> String {
     let root = JSONNode()
     try value.encode(to: NodeEncoder(node: root))
     var out: [UInt8] = []
     out.reserveCapacity(4096)
-    root.writePretty(to: &out, indent: 0)
+    root.write(to: &out, indent: indent)
     return String(decoding: out, as: UTF8.self)
   }
 
@@ -104,63 +103,51 @@ private final class JSONNode {
     content = .object(members)
   }
 
-  func write(to out: inout [UInt8]) {
-    switch content {
-    case .literal(let bytes):
-      out += bytes
-    case .array(let elements):
-      out.append(UInt8(ascii: "["))
-      for (index, element) in elements.enumerated() {
-        if index > 0 { out.append(UInt8(ascii: ",")) }
-        element.write(to: &out)
-      }
-      out.append(UInt8(ascii: "]"))
-    case .object(let members):
-      out.append(UInt8(ascii: "{"))
-      let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-      for (index, member) in sorted.enumerated() {
-        if index > 0 { out.append(UInt8(ascii: ",")) }
-        out += CanonicalJSON.quoted(member.key)
-        out.append(UInt8(ascii: ":"))
-        member.value.write(to: &out)
-      }
-      out.append(UInt8(ascii: "}"))
-    }
-  }
-
-  func writePretty(to out: inout [UInt8], indent: Int) {
-    func open(_ bracket: Character, count: Int) {
-      out.append(bracket.asciiValue!)
+  /// Writes the node compact when `indent` is `nil`, else pretty-printed as `JSONEncoder`
+  /// prints it, this node's lines indented by `indent` spaces.
+  func write(to out: inout [UInt8], indent: Int? = nil) {
+    let inner = indent.map { $0 + 2 }
+    func open(_ bracket: UInt8, count: Int) {
+      out.append(bracket)
+      guard indent != nil else { return }
       out.append(UInt8(ascii: "\n"))
       if count == 0 { out.append(UInt8(ascii: "\n")) }
     }
-    func close(_ bracket: Character, count: Int) {
-      if count > 0 { out.append(UInt8(ascii: "\n")) }
-      out += repeatElement(UInt8(ascii: " "), count: indent)
-      out.append(bracket.asciiValue!)
+    func beginElement(_ index: Int) {
+      if index > 0 {
+        out.append(UInt8(ascii: ","))
+        if indent != nil { out.append(UInt8(ascii: "\n")) }
+      }
+      if let inner { out += repeatElement(UInt8(ascii: " "), count: inner) }
+    }
+    func close(_ bracket: UInt8, count: Int) {
+      if let indent {
+        if count > 0 { out.append(UInt8(ascii: "\n")) }
+        out += repeatElement(UInt8(ascii: " "), count: indent)
+      }
+      out.append(bracket)
     }
     switch content {
     case .literal(let bytes):
       out += bytes
     case .array(let elements):
-      open("[", count: elements.count)
+      open(UInt8(ascii: "["), count: elements.count)
       for (index, element) in elements.enumerated() {
-        if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
-        out += repeatElement(UInt8(ascii: " "), count: indent + 2)
-        element.writePretty(to: &out, indent: indent + 2)
+        beginElement(index)
+        element.write(to: &out, indent: inner)
       }
-      close("]", count: elements.count)
+      close(UInt8(ascii: "]"), count: elements.count)
     case .object(let members):
-      open("{", count: members.count)
+      open(UInt8(ascii: "{"), count: members.count)
       let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
       for (index, member) in sorted.enumerated() {
-        if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
-        out += repeatElement(UInt8(ascii: " "), count: indent + 2)
+        beginElement(index)
         out += CanonicalJSON.quoted(member.key)
-        out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")]
-        member.value.writePretty(to: &out, indent: indent + 2)
+        out +=
+          indent == nil ? [UInt8(ascii: ":")] : [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")]
+        member.value.write(to: &out, indent: inner)
       }
-      close("}", count: members.count)
+      close(UInt8(ascii: "}"), count: members.count)
     }
   }
 }
