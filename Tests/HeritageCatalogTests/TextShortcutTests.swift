@@ -46,4 +46,22 @@ struct TextShortcutTests {
     #expect(TextNormalizer.wordStarts(with: "tea", in: "tea\u{301}") == nil)
     #expect(TextNormalizer.wordStarts(with: "чай", in: "чай") == nil)
   }
+
+  /// Fields other than names are classified as stored, their lines joined by newlines: a
+  /// term found across two lines is not a match, and a newline starts a word.
+  @Test(
+    arguments: [
+      ("茉莉", ["茉\n莉花", "", "", ""], nil), ("茉莉", ["花\n茉莉", "", "", ""], MatchClass.alias),
+      ("jasmine", ["", "jas\nmine", "", ""], nil),
+      ("scented", ["", "tea\nscented flowers", "", ""], .keyword),
+      ("mine", ["", "", "", "jas\nmine"], .summary), ("仓山", ["", "", "鼓楼区\n仓山区", ""], .place),
+      ("tea", ["", "green\ntea", "", "tea"], .keyword), ("闽剧", ["", "", "", "闽\n剧"], nil),
+    ] as [(String, [String], MatchClass?)])
+  func joinedLinesClassifyAsTheirLines(query: String, fields: [String], expected: MatchClass?) throws {
+    let row = IndexedRecord(
+      recordID: "gi:row", kind: .giProduct, status: .active, levelRank: 5, names: ["福州"],
+      aliasText: fields[0],
+      keywordText: fields[1], placeText: fields[2], summaryText: fields[3], namePinyin: ["fuzhou"])
+    #expect(try SearchPlan(query).classify(row, pinyin: Pinyin()) == expected)
+  }
 }

@@ -109,12 +109,23 @@ struct SearchPlan {
   }
 
   /// How the row matched, or `nil` when the FTS5 candidate does not really hold every term.
+  ///
+  /// Han terms are found by their bytes, as the full-text index's tokens are. Fields other than
+  /// names are searched as stored, their lines joined by newlines: a term holds no newline, and
+  /// a newline ends a word, so the joined text holds a term, or a word starting with it,
+  /// exactly when one of its lines does.
   func classify(_ row: IndexedRecord, pinyin: Pinyin) -> MatchClass? {
     let names = row.names
-    let fields: [(MatchClass, [String])] = [
-      (.alias, row.aliases), (.keyword, row.keywords), (.place, row.places), (.summary, row.summaries),
+    let fields: [(MatchClass, String)] = [
+      (.alias, row.aliasText), (.keyword, row.keywordText), (.place, row.placeText),
+      (.summary, row.summaryText),
     ]
-    if names.contains(where: { $0 == folded || TextNormalizer.compact($0) == compact }) {
+    // A name whose runs are the query's holds the query's first run: most names are told
+    // apart by that byte test, without cutting them into runs.
+    if names.contains(where: {
+      $0 == folded
+        || (TextNormalizer.bytesOccur(terms[0], in: $0) && TextNormalizer.compact($0) == compact)
+    }) {
       return .exactName
     }
     let spelled = row.namePinyin
@@ -132,7 +143,7 @@ struct SearchPlan {
       }
       func contains(_ text: String) -> Bool {
         guard mayHold(text) else { return false }
-        guard isWord else { return text.contains(term) }
+        guard isWord else { return true }
         let decided = starts.map { TextNormalizer.wordStarts(with: $0, in: text) }
         if decided.contains(true) { return true }
         if decided.allSatisfy({ $0 == false }) { return false }
@@ -144,7 +155,7 @@ struct SearchPlan {
       }
       if names.contains(where: startsWith) { return .namePrefix }
       if names.contains(where: contains) { return .nameContains }
-      return fields.first { $0.1.contains(where: contains) }?.0
+      return fields.first { contains($0.1) }?.0
     }
 
     var worst = MatchClass.exactName
