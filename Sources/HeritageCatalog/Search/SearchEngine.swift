@@ -34,7 +34,9 @@ extension Catalog {
       if ranked.count >= max(1, query.limit) { candidates = ranked }
     }
     if query.near == nil && candidates.isEmpty {
-      candidates = try rankedCandidates(plan, expression: plan.nameMatch, filters: filters, limit: pageSize)
+      candidates =
+        try placeTierHits(plan, filters: filters, limit: max(1, query.limit), pageSize: pageSize)
+        ?? rankedCandidates(plan, expression: plan.nameMatch, filters: filters, limit: pageSize)
     }
     if candidates.count < max(1, query.limit) {
       candidates = try rankedCandidates(
@@ -78,7 +80,7 @@ extension Catalog {
 
   /// Index rows classified exactly (rows that do not really match dropped) and sorted: match
   /// class, listing level, shorter names, ids.
-  private func classified(_ plan: SearchPlan, _ rows: [IndexedRecord]) -> [SearchHit] {
+  func classified(_ plan: SearchPlan, _ rows: [IndexedRecord]) -> [SearchHit] {
     rows
       .compactMap { row -> (SearchHit, Int)? in
         guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }

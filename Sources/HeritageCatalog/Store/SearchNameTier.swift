@@ -245,7 +245,7 @@ extension Catalog {
   /// tier's rows are estimated at five per indexed record (a name in three spellings, an
   /// alias or two), from the highest `search_text` id, which costs one step of its B-tree
   /// where counting the tier would cost a read of all of it in every search process.
-  fileprivate func walkThreshold(_ needed: Int) throws -> Int {
+  func walkThreshold(_ needed: Int) throws -> Int {
     let records = try database.read { db in
       try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM search_text")) ?? 0
     }
