@@ -23,9 +23,19 @@ extension Catalog {
   /// The version is read before the value, so a value read from a newer state is kept under an
   /// older version and recomputed at the next call, never the other way round.
   func memoized<Value: Sendable>(_ key: String, compute: () throws -> Value) throws -> Value {
-    let version = try database.read { db in
-      try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM import_run")) ?? 0
-    }
+    let version = try database.read(Catalog.version(in:))
     return try memo.value(key, version: version, compute: compute)
+  }
+
+  /// `compute(db)`'s value within the read transaction `db`, computed again only when the
+  /// catalog has changed: the version and the value are read from the same state.
+  func memoized<Value: Sendable>(
+    _ key: String, in db: Database, compute: (Database) throws -> Value
+  ) throws -> Value {
+    try memo.value(key, version: try Catalog.version(in: db)) { try compute(db) }
+  }
+
+  private static func version(in db: Database) throws -> Int64 {
+    try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM import_run")) ?? 0
   }
 }
