@@ -113,14 +113,17 @@ struct IndexTier: Sendable {
 extension Catalog {
   /// Up to `limit` index rows matching the FTS5 `expression` (made of quoted tokens only),
   /// ranked by the first of `tiers` each row is in (rows in none last), then listing level,
-  /// shorter names, ids.
+  /// shorter names, ids. When no more than `limit` rows match, all of them, in no particular
+  /// order: the caller ranks them exactly, and ranking them here would only cost.
   func indexCandidates(
     matching expression: String, tiers: [IndexTier], filters: IndexFilters, limit: Int
   ) throws -> [IndexedRecord] {
-    var filterSQL = filters.includeWithdrawn ? "" : " AND t.status = 'active'"
+    // `+` keeps the planner off `search_text_by_rank` (status first): without statistics it
+    // would walk every active row and look each up in the full-text index.
+    var filterSQL = filters.includeWithdrawn ? "" : " AND +t.status = 'active'"
     var filterArguments: [any DatabaseValueConvertible] = []
     if let kind = filters.kind {
-      filterSQL += " AND t.kind = ?"
+      filterSQL += " AND +t.kind = ?"
       filterArguments.append(kind.rawValue)
     }
     for facet in filters.facets {
@@ -150,7 +153,23 @@ extension Catalog {
     }
     rankSQL += " ELSE \(tiers.count) END"
     return try database.read { db in
-      // Read from the cursor's rows in place: copying each row first cost a third of the reading.
+      var records: [IndexedRecord] = []
+      let matches = try Int64.fetchAll(
+        db.cachedStatement(sql: "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?"),
+        arguments: [expression, limit + 1])
+      if matches.count <= limit {
+        // Read from the cursor's rows in place: copying each row first cost a third of the reading.
+        let rows = try Row.fetchCursor(
+          db.cachedStatement(
+            sql: """
+              SELECT \(IndexedRecord.columns(of: "t")) FROM search_text t
+              WHERE t.id IN (SELECT value FROM json_each(?)) \(filterSQL)
+              """),
+          arguments: StatementArguments(
+            ["[" + matches.map(String.init).joined(separator: ",") + "]"] + filterArguments))
+        while let row = try rows.next() { records.append(IndexedRecord(row: row)) }
+        return records
+      }
       let rows = try Row.fetchCursor(
         db.cachedStatement(
           // The matches are ranked by their keys alone, and only the page's rows are read whole:
@@ -167,7 +186,6 @@ extension Catalog {
             ORDER BY top.rough, top.level_rank, top.name_length, top.record_id
             """),
         arguments: StatementArguments(rankArguments + [expression] + filterArguments + [limit]))
-      var records: [IndexedRecord] = []
       while let row = try rows.next() { records.append(IndexedRecord(row: row)) }
       return records
     }
