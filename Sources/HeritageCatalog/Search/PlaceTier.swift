@@ -24,7 +24,8 @@ extension Catalog {
     guard try recordsInDistricts(codes, atLeast: walkAbove ?? walkThreshold(limit * 6)) else { return nil }
     // Every name, alias and keyword match, all read (or the full ranking answers).
     let rows = try indexCandidates(
-      matching: SearchPlan.expression([run], [], "", columns: "{name alias keyword}"), tiers: plan.tiers,
+      matching: SearchPlan.expression([run], [], "", columns: "{name alias keyword}"), in: .names,
+      tiers: plan.tiers,
       filters: filters, limit: pageSize)
     guard rows.count < pageSize else { return nil }
     let above = classified(plan, rows).filter { $0.match < .place }

@@ -36,7 +36,7 @@ extension Catalog {
     if query.near == nil && candidates.isEmpty {
       candidates =
         try placeTierHits(plan, filters: filters, limit: max(1, query.limit), pageSize: pageSize)
-        ?? rankedCandidates(plan, expression: plan.nameMatch, filters: filters, limit: pageSize)
+        ?? rankedCandidates(plan, expression: plan.nameMatch, in: .names, filters: filters, limit: pageSize)
     }
     if candidates.count < max(1, query.limit) {
       candidates = try rankedCandidates(
@@ -72,10 +72,12 @@ extension Catalog {
   /// Candidates for `expression`, roughly ranked by the database, then classified exactly and
   /// sorted: match class, listing level, shorter names, ids.
   private func rankedCandidates(
-    _ plan: SearchPlan, expression: String, filters: IndexFilters, limit: Int
+    _ plan: SearchPlan, expression: String, in index: FullTextIndex = .everything, filters: IndexFilters,
+    limit: Int
   ) throws -> [SearchHit] {
     try classified(
-      plan, try indexCandidates(matching: expression, tiers: plan.tiers, filters: filters, limit: limit))
+      plan,
+      try indexCandidates(matching: expression, in: index, tiers: plan.tiers, filters: filters, limit: limit))
   }
 
   /// Index rows classified exactly (rows that do not really match dropped) and sorted: match

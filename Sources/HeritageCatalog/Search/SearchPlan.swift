@@ -17,8 +17,9 @@ struct SearchPlan {
   let compact: String
   /// The FTS5 expression over every searched column.
   let match: String
-  /// The same over names and alternative names only (with pinyin and initials): the first
-  /// tier, whose matches all rank above keyword, district and summary matches.
+  /// The same over names and alternative names only (with pinyin and initials), for the
+  /// names' own full-text index: the first tier, whose matches all rank above keyword,
+  /// district and summary matches.
   let nameMatch: String
   /// The text the database ranks candidates by before they are classified exactly: the first
   /// Chinese run, else the pinyin key.

@@ -138,6 +138,20 @@ enum Migrations {
           ON search_text(status, level_rank, length(names), record_id, kind, places)
           """)
     }
+    migrator.registerMigration("v9: a full-text index of names, aliases and keywords") { db in
+      // The same tokens as `search_fts` for the fields a name match reads: a token common in
+      // summaries or places (a district's name is in every record of the district) has a
+      // short list here, so matching names no longer steps over every summary that holds it.
+      try db.execute(
+        sql: """
+          CREATE VIRTUAL TABLE search_name_fts USING fts5(
+            name, alias, keyword, pinyin, initials,
+            tokenize = 'unicode61 remove_diacritics 2'
+          );
+          INSERT INTO search_name_fts (rowid, name, alias, keyword, pinyin, initials)
+          SELECT rowid, name, alias, keyword, pinyin, initials FROM search_fts;
+          """)
+    }
     return migrator
   }
 }

@@ -8,7 +8,10 @@ extension Catalog {
     try requireWritable()
     let records = try RecordKind.allCases.flatMap { try currentRecords(kind: $0) }
     try database.write { db in
-      try db.execute(sql: "DELETE FROM search_fts; DELETE FROM search_text; DELETE FROM search_name;")
+      try db.execute(
+        sql:
+          "DELETE FROM search_fts; DELETE FROM search_name_fts; DELETE FROM search_text; DELETE FROM search_name;"
+      )
       for record in records { try indexer.write(record, in: db, isNew: true) }
     }
     return records.count

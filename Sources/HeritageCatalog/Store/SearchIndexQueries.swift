@@ -110,14 +110,26 @@ struct IndexTier: Sendable {
   var probes: [(column: Column, position: Position, text: String)]
 }
 
+/// Which full-text index a match expression reads.
+enum FullTextIndex: String, Sendable {
+  /// `search_fts`: every field (name, alias, keyword, place, summary, pinyin, initials).
+  case everything = "search_fts"
+  /// `search_name_fts`: names, aliases and keywords with their pinyin and initials, whose
+  /// token lists are not lengthened by summaries and places.
+  case names = "search_name_fts"
+}
+
 extension Catalog {
-  /// Up to `limit` index rows matching the FTS5 `expression` (made of quoted tokens only),
+  /// Up to `limit` index rows matching the FTS5 `expression` (made of quoted tokens only) in
+  /// `index`,
   /// ranked by the first of `tiers` each row is in (rows in none last), then listing level,
   /// shorter names, ids. When no more than `limit` rows match, all of them, in no particular
   /// order: the caller ranks them exactly, and ranking them here would only cost.
   func indexCandidates(
-    matching expression: String, tiers: [IndexTier], filters: IndexFilters, limit: Int
+    matching expression: String, in index: FullTextIndex = .everything, tiers: [IndexTier],
+    filters: IndexFilters, limit: Int
   ) throws -> [IndexedRecord] {
+    let fts = index.rawValue
     // `+` keeps the planner off `search_text_by_rank` (status first): without statistics it
     // would walk every active row and look each up in the full-text index.
     var filterSQL = filters.includeWithdrawn ? "" : " AND +t.status = 'active'"
@@ -155,7 +167,7 @@ extension Catalog {
     return try database.read { db in
       var records: [IndexedRecord] = []
       let matches = try Int64.fetchAll(
-        db.cachedStatement(sql: "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?"),
+        db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ? LIMIT ?"),
         arguments: [expression, limit + 1])
       if matches.count <= limit {
         // Read from the cursor's rows in place: copying each row first cost a third of the reading.
@@ -178,8 +190,8 @@ extension Catalog {
             SELECT \(IndexedRecord.columns(of: "t"))
             FROM (
               SELECT t.id, \(rankSQL) AS rough, t.level_rank, length(t.names) AS name_length, t.record_id
-              FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
-              WHERE search_fts MATCH ? \(filterSQL)
+              FROM \(fts) JOIN search_text t ON t.id = \(fts).rowid
+              WHERE \(fts) MATCH ? \(filterSQL)
               ORDER BY rough, t.level_rank, name_length, t.record_id
               LIMIT ?
             ) AS top JOIN search_text t ON t.id = top.id
@@ -269,17 +281,29 @@ extension Catalog {
   }
 
   /// The folded names and aliases of up to 500 records whose names or aliases match the FTS5
-  /// `expression`.
+  /// `expression` (over the columns of ``FullTextIndex/names``).
   func indexedNames(matching expression: String) throws -> [String] {
     let lines = try database.read { db in
       try String.fetchAll(
         db,
         sql: """
-          SELECT t.names || char(10) || t.aliases FROM search_fts JOIN search_text t ON t.id = search_fts.rowid
-          WHERE search_fts MATCH ? LIMIT 500
+          SELECT t.names || char(10) || t.aliases
+          FROM search_name_fts JOIN search_text t ON t.id = search_name_fts.rowid
+          WHERE search_name_fts MATCH ? LIMIT 500
           """,
         arguments: [expression])
     }
     return lines.flatMap(storedLines)
+  }
+
+  /// How many rows `search_text` and each full-text index hold: one each per current record
+  /// when the index is whole (a check for tests and audits).
+  func searchIndexRowCounts() throws -> (texts: Int, everything: Int, names: Int) {
+    try database.read { db in
+      let counts = try [
+        "search_text", FullTextIndex.everything.rawValue, FullTextIndex.names.rawValue,
+      ].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }
+      return (counts[0], counts[1], counts[2])
+    }
   }
 }

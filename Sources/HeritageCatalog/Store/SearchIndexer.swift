@@ -2,7 +2,8 @@ import GRDB
 
 /// Keeps the search index of current revisions: a row of folded texts per record
 /// (`search_text`) and an FTS5 table of tokens made for Chinese, pinyin and English
-/// (`search_fts`), written in the caller's transaction.
+/// (`search_fts`, and `search_name_fts` with the name, alias and keyword columns alone),
+/// written in the caller's transaction.
 ///
 /// FTS5's own tokenizers serve Chinese badly (unicode61 makes one token of a run of Han
 /// characters; trigram finds nothing under three characters), so the indexer writes its own
@@ -75,6 +76,11 @@ struct SearchIndexer: Sendable {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: StatementArguments([textRow] as [any DatabaseValueConvertible] + entry.tokens))
+    try db.run(
+      sql:
+        "INSERT INTO search_name_fts (rowid, name, alias, keyword, pinyin, initials) VALUES (?, ?, ?, ?, ?, ?)",
+      arguments: StatementArguments(
+        [textRow] as [any DatabaseValueConvertible] + [0, 1, 2, 5, 6].map { entry.tokens[$0] }))
   }
 
   /// Removes the record's index entry, if any.
@@ -87,6 +93,7 @@ struct SearchIndexer: Sendable {
     let rowid: Int64 = row["id"]
     try removeNameTier(nameTierEntry(IndexedRecord(row: row)), in: db)
     try db.run(sql: "DELETE FROM search_fts WHERE rowid = ?", arguments: [rowid])
+    try db.run(sql: "DELETE FROM search_name_fts WHERE rowid = ?", arguments: [rowid])
     try db.run(sql: "DELETE FROM search_text WHERE id = ?", arguments: [rowid])
   }
 
