@@ -47,6 +47,15 @@ extension IndexedRecord {
     columnNames.map { "\(table).\($0)" }.joined(separator: ", ")
   }
 
+  /// The rows of `statement` (which selects ``columns`` first), read from its cursor in
+  /// place: copying each row first cost a third of the reading.
+  static func fetchAll(_ statement: Statement, arguments: StatementArguments) throws -> [IndexedRecord] {
+    let rows = try Row.fetchCursor(statement, arguments: arguments)
+    var records: [IndexedRecord] = []
+    while let row = try rows.next() { records.append(IndexedRecord(row: row)) }
+    return records
+  }
+
   /// A row selected with ``columns`` first, read by position (a lookup by name per column
   /// cost more than the values).
   init(row: Row) {
@@ -121,10 +130,9 @@ enum FullTextIndex: String, Sendable {
 
 extension Catalog {
   /// Up to `limit` index rows matching the FTS5 `expression` (made of quoted tokens only) in
-  /// `index`,
-  /// ranked by the first of `tiers` each row is in (rows in none last), then listing level,
-  /// shorter names, ids. When no more than `limit` rows match, all of them, in no particular
-  /// order: the caller ranks them exactly, and ranking them here would only cost.
+  /// `index`, ranked by the first of `tiers` each row is in (rows in none last), then listing
+  /// level, shorter names, ids. When no more than `limit` rows match, all of them, in no
+  /// particular order: the caller ranks them exactly, and ranking them here would only cost.
   func indexCandidates(
     matching expression: String, in index: FullTextIndex = .everything, tiers: [IndexTier],
     filters: IndexFilters, limit: Int
@@ -165,13 +173,11 @@ extension Catalog {
     }
     rankSQL += " ELSE \(tiers.count) END"
     return try database.read { db in
-      var records: [IndexedRecord] = []
       let matches = try Int64.fetchAll(
         db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ? LIMIT ?"),
         arguments: [expression, limit + 1])
       if matches.count <= limit {
-        // Read from the cursor's rows in place: copying each row first cost a third of the reading.
-        let rows = try Row.fetchCursor(
+        return try IndexedRecord.fetchAll(
           db.cachedStatement(
             sql: """
               SELECT \(IndexedRecord.columns(of: "t")) FROM search_text t
@@ -179,10 +185,8 @@ extension Catalog {
               """),
           arguments: StatementArguments(
             ["[" + matches.map(String.init).joined(separator: ",") + "]"] + filterArguments))
-        while let row = try rows.next() { records.append(IndexedRecord(row: row)) }
-        return records
       }
-      let rows = try Row.fetchCursor(
+      return try IndexedRecord.fetchAll(
         db.cachedStatement(
           // The matches are ranked by their keys alone, and only the page's rows are read whole:
           // sorting whole rows copied every match's summaries into the sorter.
@@ -198,8 +202,6 @@ extension Catalog {
             ORDER BY top.rough, top.level_rank, top.name_length, top.record_id
             """),
         arguments: StatementArguments(rankArguments + [expression] + filterArguments + [limit]))
-      while let row = try rows.next() { records.append(IndexedRecord(row: row)) }
-      return records
     }
   }
 
@@ -207,15 +209,12 @@ extension Catalog {
   func indexedRecords(_ ids: [String]) throws -> [IndexedRecord] {
     guard !ids.isEmpty else { return [] }
     return try database.read { db in
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT \(IndexedRecord.columns)
-          FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: ids.count)))
-          """, arguments: StatementArguments(ids))
-      var records: [IndexedRecord] = []
-      while let row = try rows.next() { records.append(IndexedRecord(row: row)) }
-      return records
+      try IndexedRecord.fetchAll(
+        db.makeStatement(
+          sql: """
+            SELECT \(IndexedRecord.columns)
+            FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: ids.count)))
+            """), arguments: StatementArguments(ids))
     }
   }
 
