@@ -218,30 +218,26 @@ extension Catalog {
     }
   }
 
-  /// The primary name and district codes of each record in `ids`, in one query.
+  /// The primary name and district codes of each record in `ids`, in one query. The codes are
+  /// sorted here: sorting them in SQL made a sorter per record.
   func namesAndDistricts(of ids: [String]) throws -> [String: (name: String, districts: [String])] {
     guard !ids.isEmpty else { return [:] }
-    let rows = try database.read { db in
-      try Row.fetchAll(
+    return try database.read { db in
+      let rows = try Row.fetchCursor(
         db.cachedStatement(
           sql: """
             SELECT r.id, r.name,
-                   (SELECT group_concat(value, char(10)) FROM (
-                      SELECT value FROM record_facet INDEXED BY record_facet_by_record_and_facet
-                      WHERE record_id = r.id AND facet = 'district' ORDER BY value)) AS districts
+                   (SELECT group_concat(value, char(10))
+                    FROM record_facet INDEXED BY record_facet_by_record_and_facet
+                    WHERE record_id = r.id AND facet = 'district')
             FROM record r WHERE r.id IN (\(databaseQuestionMarks(count: ids.count)))
             """), arguments: StatementArguments(ids))
+      var labels: [String: (name: String, districts: [String])] = [:]
+      while let row = try rows.next() {
+        labels[row[0]] = (row[1], storedLines((row[2] as String?) ?? "").sorted())
+      }
+      return labels
     }
-    return Dictionary(
-      uniqueKeysWithValues: rows.map { row in
-        (
-          row["id"] as String,
-          (
-            row["name"] as String,
-            storedLines((row["districts"] as String?) ?? "").sorted()
-          )
-        )
-      })
   }
 
   /// Where each record of `ids` is: its own location, else its districts' points. Read from
