@@ -15,12 +15,7 @@ extension Catalog {
     guard filters.facets.isEmpty, !filters.includeWithdrawn, plan.hanRuns.count == 1, plan.latinRuns.isEmpty
     else { return nil }
     let run = plan.hanRuns[0]
-    // The places of a record are its districts' folded names, Chinese and English.
-    let codes = gazetteer.districts.filter { district in
-      [district.name, district.englishName].contains {
-        TextNormalizer.bytesOccur(run, in: TextNormalizer.fold($0))
-      }
-    }.map(\.code)
+    let codes = indexer.districtCodes(withPlacesHolding: run)
     guard try recordsInDistricts(codes, atLeast: walkAbove ?? walkThreshold(limit * 6)) else { return nil }
     // Every name, alias and keyword match, all read (or the full ranking answers).
     let rows = try indexCandidates(

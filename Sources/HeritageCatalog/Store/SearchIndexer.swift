@@ -14,6 +14,28 @@ import GRDB
 struct SearchIndexer: Sendable {
   let gazetteer: Gazetteer
   let pinyin: Pinyin
+  /// The place lines each district gives a record (by code): its folded Chinese and English
+  /// names. Folded once, for every record indexed and every search that asks which districts
+  /// a text names.
+  private let placeLines: [String: [String]]
+
+  init(gazetteer: Gazetteer, pinyin: Pinyin) {
+    self.gazetteer = gazetteer
+    self.pinyin = pinyin
+    placeLines = Dictionary(
+      gazetteer.districts.map {
+        ($0.code, [TextNormalizer.fold($0.name), TextNormalizer.fold($0.englishName)])
+      },
+      uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The codes of the districts whose place lines hold `text`: the districts whose records
+  /// are place matches for it.
+  func districtCodes(withPlacesHolding text: String) -> [String] {
+    gazetteer.districts.map(\.code).filter { code in
+      placeLines[code]?.contains { TextNormalizer.bytesOccur(text, in: $0) } ?? false
+    }
+  }
 
   /// The rank of a record on ties: UNESCO and national listings first.
   static func levelRank(_ record: Record) -> Int {
@@ -36,9 +58,7 @@ struct SearchIndexer: Sendable {
     let keywords =
       (record.keywords + (record.giProduct?.category ?? [])).map { TextNormalizer.fold($0.text) }
       + [record.heritageItem.map { TextNormalizer.fold($0.category.name) }].compactMap { $0 }
-    let places = record.districts.compactMap { gazetteer.district(code: $0) }.flatMap {
-      [TextNormalizer.fold($0.name), TextNormalizer.fold($0.englishName)]
-    }
+    let places = record.districts.flatMap { placeLines[$0] ?? [] }
     let summaries = record.summaries.map { TextNormalizer.fold($0.text) }
     let spellings = (names + aliases).map(pinyin.spelling)
     let namePinyin = spellings.map(\.spelled)
