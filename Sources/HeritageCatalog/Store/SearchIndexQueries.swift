@@ -150,6 +150,45 @@ extension Catalog {
       filterSQL += " AND t.record_id IN (SELECT record_id FROM record_facet WHERE facet = ? AND value = ?)"
       filterArguments += [facet.facet.rawValue, facet.value]
     }
+    return try database.read { db in
+      let matches = try Int64.fetchAll(
+        db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ? LIMIT ?"),
+        arguments: [expression, limit + 1])
+      if matches.count <= limit {
+        return try IndexedRecord.fetchAll(
+          db.cachedStatement(
+            sql: """
+              SELECT \(IndexedRecord.columns(of: "t")) FROM search_text t
+              WHERE t.id IN (SELECT value FROM json_each(?)) \(filterSQL)
+              """),
+          arguments: StatementArguments(
+            ["[" + matches.map(String.init).joined(separator: ",") + "]"] + filterArguments))
+      }
+      let (rankSQL, rankArguments) = Catalog.roughRank(tiers)
+      return try IndexedRecord.fetchAll(
+        db.cachedStatement(
+          // The matches are ranked by their keys alone, and only the page's rows are read whole:
+          // sorting whole rows copied every match's summaries into the sorter.
+          sql: """
+            SELECT \(IndexedRecord.columns(of: "t"))
+            FROM (
+              SELECT t.id, \(rankSQL) AS rough, t.level_rank, length(t.names) AS name_length, t.record_id
+              FROM \(fts) JOIN search_text t ON t.id = \(fts).rowid
+              WHERE \(fts) MATCH ? \(filterSQL)
+              ORDER BY rough, t.level_rank, name_length, t.record_id
+              LIMIT ?
+            ) AS top JOIN search_text t ON t.id = top.id
+            ORDER BY top.rough, top.level_rank, top.name_length, top.record_id
+            """),
+        arguments: StatementArguments(rankArguments + [expression] + filterArguments + [limit]))
+    }
+  }
+
+  /// The SQL expression (and its arguments) of the rough rank: the index of the first of
+  /// `tiers` a row of `search_text t` is in, or the number of tiers.
+  private static func roughRank(_ tiers: [IndexTier]) -> (
+    sql: String, arguments: [any DatabaseValueConvertible]
+  ) {
     var rankSQL = "CASE"
     var rankArguments: [any DatabaseValueConvertible] = []
     for (index, tier) in tiers.enumerated() where !tier.probes.isEmpty {
@@ -172,37 +211,7 @@ extension Catalog {
       rankSQL += " WHEN " + conditions.joined(separator: " OR ") + " THEN \(index)"
     }
     rankSQL += " ELSE \(tiers.count) END"
-    return try database.read { db in
-      let matches = try Int64.fetchAll(
-        db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ? LIMIT ?"),
-        arguments: [expression, limit + 1])
-      if matches.count <= limit {
-        return try IndexedRecord.fetchAll(
-          db.cachedStatement(
-            sql: """
-              SELECT \(IndexedRecord.columns(of: "t")) FROM search_text t
-              WHERE t.id IN (SELECT value FROM json_each(?)) \(filterSQL)
-              """),
-          arguments: StatementArguments(
-            ["[" + matches.map(String.init).joined(separator: ",") + "]"] + filterArguments))
-      }
-      return try IndexedRecord.fetchAll(
-        db.cachedStatement(
-          // The matches are ranked by their keys alone, and only the page's rows are read whole:
-          // sorting whole rows copied every match's summaries into the sorter.
-          sql: """
-            SELECT \(IndexedRecord.columns(of: "t"))
-            FROM (
-              SELECT t.id, \(rankSQL) AS rough, t.level_rank, length(t.names) AS name_length, t.record_id
-              FROM \(fts) JOIN search_text t ON t.id = \(fts).rowid
-              WHERE \(fts) MATCH ? \(filterSQL)
-              ORDER BY rough, t.level_rank, name_length, t.record_id
-              LIMIT ?
-            ) AS top JOIN search_text t ON t.id = top.id
-            ORDER BY top.rough, top.level_rank, top.name_length, top.record_id
-            """),
-        arguments: StatementArguments(rankArguments + [expression] + filterArguments + [limit]))
-    }
+    return (rankSQL, rankArguments)
   }
 
   /// The index rows of `ids`, in no particular order.
