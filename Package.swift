@@ -23,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     .package(url: "https://github.com/adam-fowler/compress-nio", exact: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
   ],
   targets: [
     .systemLibrary(
@@ -52,7 +53,7 @@ let package = Package(
         "HeritageCatalog", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
         .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
-        .product(name: "CompressNIO", package: "compress-nio"),
+        .product(name: "CompressNIO", package: "compress-nio"), .product(name: "NIOPosix", package: "swift-nio"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: strictSettings

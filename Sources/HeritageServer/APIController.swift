@@ -9,30 +9,30 @@ struct APIController: Sendable {
   let catalog: Catalog
 
   func addRoutes(to group: RouterGroup<BasicRequestContext>) {
-    group.get("search") { request, _ in try search(request) }
-    group.get("records/:id") { request, context in
+    group.getReading("search") { request, _ in try search(request) }
+    group.getReading("records/:id") { request, context in
       try record(request, id: try context.parameters.require("id"))
     }
-    group.get("records/:id/history") { request, context in
+    group.getReading("records/:id/history") { request, context in
       _ = try QueryParameters(request.uri.query, allowed: [])
       return try JSONResponse.make(try catalog.history(id: try context.parameters.require("id")))
     }
-    group.get("stations") { request, _ in try stations(request) }
-    group.get("stats") { request, _ in
+    group.getReading("stations") { request, _ in try stations(request) }
+    group.getReading("stats") { request, _ in
       _ = try QueryParameters(request.uri.query, allowed: [])
       return try JSONResponse.make(try catalog.stats())
     }
-    group.get("reports/coverage") { request, _ in
+    group.getReading("reports/coverage") { request, _ in
       _ = try QueryParameters(request.uri.query, allowed: [])
       return try JSONResponse.make(
         try catalog.coverageReport(targets: try CoverageTargets.load(for: catalog)))
     }
-    group.get("reports/gaps") { request, _ in
+    group.getReading("reports/gaps") { request, _ in
       let parameters = try QueryParameters(request.uri.query, allowed: ["candidates"])
       let candidates = try parameters.integer("candidates", in: 0...20, default: 3)
       return try JSONResponse.make(try catalog.gapsReport(candidates: candidates))
     }
-    group.get("media/:sha256") { request, context in
+    group.getReading("media/:sha256") { request, context in
       try media(request, sha256: try context.parameters.require("sha256"))
     }
     group.get("openapi.json") { request, _ in

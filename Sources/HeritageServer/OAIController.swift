@@ -12,7 +12,7 @@ struct OAIController: Sendable {
   static let maximumBody = 16 * 1024
 
   func addRoutes(to router: Router<BasicRequestContext>) {
-    router.get("oai") { request, _ in
+    router.getReading("oai") { request, _ in
       let raw = request.uri.query ?? ""
       try QueryParameters.checkLength(raw)
       return try respond(raw)
@@ -25,9 +25,10 @@ struct OAIController: Sendable {
         throw Problem(.unsupportedMediaType, "OAI-PMH requests by POST are application/x-www-form-urlencoded")
       }
       let body = try await request.body.collect(upTo: OAIController.maximumBody)
-      return try respond(String(decoding: body.readableBytesView, as: UTF8.self))
+      let form = String(decoding: body.readableBytesView, as: UTF8.self)
+      return try await reading { try respond(form) }
     }
-    router.get("schemas/:name") { request, context in
+    router.getReading("schemas/:name") { request, context in
       _ = try QueryParameters(request.uri.query, allowed: [])
       let name = try context.parameters.require("name")
       guard ["records-1.xsd", "xml.xsd"].contains(name) else {

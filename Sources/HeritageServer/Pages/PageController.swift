@@ -11,14 +11,14 @@ struct PageController: Sendable {
   let repository: String
 
   func addRoutes(to router: Router<BasicRequestContext>) {
-    router.get("/") { request, _ in try home(request) }
-    router.get("search") { request, _ in try search(request) }
-    router.get("records/:id") { request, context in
+    router.getReading("/") { request, _ in try home(request) }
+    router.getReading("search") { request, _ in try search(request) }
+    router.getReading("records/:id") { request, context in
       try record(request, id: try context.parameters.require("id"))
     }
-    router.get("stations") { request, _ in try stations(request) }
-    router.get("reports/coverage") { request, _ in try coverage(request) }
-    router.get("reports/gaps") { request, _ in try gaps(request) }
+    router.getReading("stations") { request, _ in try stations(request) }
+    router.getReading("reports/coverage") { request, _ in try coverage(request) }
+    router.getReading("reports/gaps") { request, _ in try gaps(request) }
     router.get("static/style.css") { _, _ in
       Response(
         status: .ok,
