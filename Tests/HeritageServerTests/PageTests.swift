@@ -29,13 +29,23 @@ import Testing
   }
 
   func get(_ uri: String, headers: HTTPFields = [:]) async throws -> Page {
+    try await get([uri], headers: headers)[0]
+  }
+
+  /// The pages at `uris`, one after the other, from one server.
+  func get(_ uris: [String], headers: HTTPFields = [:]) async throws -> [Page] {
     let router = buildRouter(
       catalog: Self.catalog, oai: try OAISettings(), baseURL: "http://localhost:8080",
       logger: Logger(label: "test"))
     return try await Application(router: router).test(.router) { client in
-      try await client.execute(uri: uri, method: .get, headers: headers) { response in
-        Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+      var pages: [Page] = []
+      for uri in uris {
+        pages.append(
+          try await client.execute(uri: uri, method: .get, headers: headers) { response in
+            Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+          })
       }
+      return pages
     }
   }
 
@@ -116,6 +126,39 @@ import Testing
     let types = try await get("/search?q=%E7%A6%8F%E5%B7%9E&station-type=gi-guidance-point")
     #expect(types.body.contains("<option value=\"gi-guidance-point\" selected>地理标志流动指导服务点</option>"))
     #expect(try await get("/search?q=x&level=galactic").status == .badRequest)
+  }
+
+  /// The selects' options are rendered once per list, language and selected choice and kept:
+  /// every page still marks exactly its own choice, in its own language, whatever came before.
+  @Test func eachPageMarksItsOwnChoiceInItsOwnLanguage() async throws {
+    func selected(_ select: String, in page: Page) throws -> [String] {
+      let list = try #require(
+        page.body.firstMatch(of: try Regex("<select id=\"\(select)\"[^>]*>(.*?)</select>")))
+      return String(list.output[1].substring ?? "").matches(of: /<option value="([^"]*)" selected>/).map {
+        String($0.1)
+      }
+    }
+    let cases: [(query: String, district: [String], level: [String], english: Bool)] = [
+      ("district=350102", ["350102"], [""], false),
+      ("district=350103&level=national", ["350103"], ["national"], false),
+      ("district=350102&lang=en", ["350102"], [""], true), ("district=nowhere", [], [""], false),
+      ("", [""], [""], false), ("level=provincial&lang=en", [""], ["provincial"], true),
+      ("district=350103", ["350103"], [""], false),
+    ]
+    let pages = try await get(
+      cases.map { "/search?q=%E7%A6%8F%E5%B7%9E&\($0.query)" } + [
+        "/stations?district=350103&type=pilot-station"
+      ])
+    for ((query, district, level, english), page) in zip(cases, pages) {
+      #expect(try selected("district", in: page) == district, "\(query)")
+      #expect(try selected("level", in: page) == level, "\(query)")
+      #expect(try selected("kind", in: page) == [""], "\(query)")
+      #expect(page.body.contains(english ? ">Gulou District</option>" : ">鼓楼区</option>"), "\(query)")
+      #expect(page.body.contains(english ? ">All districts</option>" : ">全部区县</option>"), "\(query)")
+    }
+    let stations = pages[cases.count]
+    #expect(try selected("district", in: stations) == ["350103"])
+    #expect(try selected("type", in: stations) == ["pilot-station"])
   }
 
   /// `near` (a district from the select, or `LAT,LON` or a record id in the address) orders the

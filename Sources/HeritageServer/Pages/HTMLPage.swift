@@ -1,12 +1,25 @@
 import CompressNIO
 import Foundation
 import HTTPTypes
+import HeritageCatalog
 import Hummingbird
 import Mustache
 
 /// Renders a template of the front desk into a response with the pages' security headers.
 struct HTMLPage: Sendable {
   let library: MustacheLibrary
+  let optionLists = OptionLists()
+
+  /// The `<option>`s of the select `list` in `language`, `selected` marked, kept once rendered
+  /// (see ``OptionLists``).
+  func options(_ list: String, _ language: Language, selected: String?, choices: () -> [Choice]) -> String {
+    optionLists.html(list, language, selected: selected, library: library, choices: choices)
+  }
+
+  /// `choices` as options, rendered on the spot.
+  func options(_ choices: [Choice], selected: Int?) -> String {
+    OptionLists.render(choices, selected: selected, library: library)
+  }
 
   /// Only the server's own stylesheet and images; no script at all, no framing.
   static let contentSecurityPolicy =
@@ -47,7 +60,9 @@ struct HTMLPage: Sendable {
   /// The templates shipped in the server's resources.
   static func loadLibrary() throws -> MustacheLibrary {
     var templates: [String: MustacheTemplate] = [:]
-    for name in ["head", "foot", "searchform", "home", "search", "record", "stations", "problem", "gaps"] {
+    for name in [
+      "head", "foot", "searchform", "options", "home", "search", "record", "stations", "problem", "gaps",
+    ] {
       templates[name] = try MustacheTemplate(string: try ServerResources.text("templates/\(name).mustache"))
     }
     return MustacheLibrary(templates: templates)

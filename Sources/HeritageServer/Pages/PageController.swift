@@ -53,55 +53,57 @@ struct PageController: Sendable {
     return page.render("home", values, for: request)
   }
 
-  /// The search box with its kind and district selects.
+  /// The search box with its selects: kind, district, level, category, station type, near.
   func searchForm(
     _ language: Language, query: String, kind: RecordKind?, district: String?,
     filters: SearchFilters = .init()
   ) -> [String: Any] {
-    let kinds: [[String: Any]] =
-      [["value": "", "label": language("All"), "selected": kind == nil]]
-      + RecordKind.allCases.map {
-        ["value": $0.shortName, "label": language($0.words), "selected": kind == $0]
-      }
-    let districts: [[String: Any]] =
-      [["value": "", "label": language("All districts"), "selected": district == nil]]
-      + districtOptions(language, selected: district)
-    let levels: [[String: Any]] =
-      [["value": "", "label": language("All levels"), "selected": filters.level == nil]]
-      + ListingLevel.allCases.map {
-        ["value": $0.rawValue, "label": language($0.words), "selected": filters.level == $0]
-      }
-    let categories: [[String: Any]] =
-      [["value": "", "label": language("All categories"), "selected": filters.category == nil]]
-      + ICHCategory.names.enumerated().map { index, name in
-        let code = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][index]
-        return ["value": code, "label": "\(code) \(name)", "selected": filters.category == code]
-      }
-    let types: [[String: Any]] =
-      [["value": "", "label": language("All types"), "selected": filters.stationType == nil]]
-      + StationType.allCases.map {
-        ["value": $0.rawValue, "label": $0.displayName(language), "selected": filters.stationType == $0]
-      }
     // Near: anywhere, a district's centre, or what the address gave (a point or a record id).
-    var places: [[String: Any]] =
-      [["value": "", "label": language("Anywhere"), "selected": filters.nearText == nil]]
-      + districtOptions(language, selected: filters.nearDistrict)
+    var places = page.options(
+      "places", language, selected: filters.nearText == nil ? "" : filters.nearDistrict
+    ) {
+      [Choice(value: "", label: language("Anywhere"))] + districtChoices(language)
+    }
     if let text = filters.nearText, filters.nearDistrict == nil {
-      places.append(["value": text, "label": text, "selected": true])
+      places += page.options([Choice(value: text, label: text)], selected: 0)
     }
     return [
-      "query": query, "kinds": kinds, "districts": districts, "levels": levels, "categories": categories,
-      "stationTypes": types, "places": places,
+      "query": query,
+      "kindOptions": page.options("kinds", language, selected: kind?.shortName ?? "") {
+        [Choice(value: "", label: language("All"))]
+          + RecordKind.allCases.map { Choice(value: $0.shortName, label: language($0.words)) }
+      },
+      "districtOptions": page.options("districts", language, selected: district ?? "") {
+        [Choice(value: "", label: language("All districts"))] + districtChoices(language)
+      },
+      "levelOptions": page.options("levels", language, selected: filters.level?.rawValue ?? "") {
+        [Choice(value: "", label: language("All levels"))]
+          + ListingLevel.allCases.map { Choice(value: $0.rawValue, label: language($0.words)) }
+      },
+      "categoryOptions": page.options("categories", language, selected: filters.category ?? "") {
+        [Choice(value: "", label: language("All categories"))]
+          + ICHCategory.names.enumerated().map { index, name in
+            let code = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][index]
+            return Choice(value: code, label: "\(code) \(name)")
+          }
+      },
+      "stationTypeOptions": stationTypeOptions(language, selected: filters.stationType),
+      "placeOptions": places,
     ]
   }
 
-  /// The 13 divisions as options of a select, by code, the one coded `selected` marked.
-  func districtOptions(_ language: Language, selected: String?) -> [[String: Any]] {
+  /// The station types as options of a select.
+  func stationTypeOptions(_ language: Language, selected: StationType?) -> String {
+    page.options("stationTypes", language, selected: selected?.rawValue ?? "") {
+      [Choice(value: "", label: language("All types"))]
+        + StationType.allCases.map { Choice(value: $0.rawValue, label: $0.displayName(language)) }
+    }
+  }
+
+  /// The 13 divisions as choices of a select, by code.
+  func districtChoices(_ language: Language) -> [Choice] {
     catalog.gazetteer.districts.map { item in
-      [
-        "value": item.code, "label": language == .zh ? item.name : item.englishName,
-        "selected": selected == item.code,
-      ]
+      Choice(value: item.code, label: language == .zh ? item.name : item.englishName)
     }
   }
 
@@ -195,19 +197,10 @@ struct PageController: Sendable {
     let found = try catalog.stations(StationQuery(type: type, district: district))
     var values = base(
       language, title: language("Protection stations"), path: "/stations", query: parameters.pairs)
-    values["types"] =
-      [["value": "", "label": language("All types"), "selected": type == nil] as [String: Any]]
-      + StationType.allCases.map {
-        ["value": $0.rawValue, "label": $0.displayName(language), "selected": type == $0]
-      }
-    values["districts"] =
-      [["value": "", "label": language("All districts"), "selected": district == nil] as [String: Any]]
-      + catalog.gazetteer.districts.map { item in
-        [
-          "value": item.code, "label": language == .zh ? item.name : item.englishName,
-          "selected": district == item.code,
-        ]
-      }
+    values["typeOptions"] = stationTypeOptions(language, selected: type)
+    values["districtOptions"] = page.options("districts", language, selected: district ?? "") {
+      [Choice(value: "", label: language("All districts"))] + districtChoices(language)
+    }
     values["countText"] = language("\(found.count) stations")
     values["stations"] = found.map { match -> [String: Any] in
       let station = match.station
