@@ -1,7 +1,12 @@
 public import Foundation
 
-/// Text made safe to put in HTML content or a quoted attribute.
-func escapeHTML(_ text: String) -> String {
+/// Text made safe to put in HTML content or a quoted attribute: `&`, `<`, `>`, `"` and `'`
+/// written as character references (the five that Mustache's HTML escaping replaces).
+///
+/// ```swift
+/// escapeHTML("<b>茶 & \"花\"</b>")  // "&lt;b&gt;茶 &amp; &quot;花&quot;&lt;/b&gt;"
+/// ```
+public func escapeHTML(_ text: String) -> String {
   var out = ""
   for character in text {
     switch character {

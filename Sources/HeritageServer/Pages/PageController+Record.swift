@@ -124,27 +124,3 @@ enum RecordFields {
     return lines
   }
 }
-
-/// A name cut into plain and matched parts, for `<mark>` in the results (each part escaped by
-/// the template).
-enum Highlight {
-  static func parts(of name: String, terms: [String]) -> [[String: Any]] {
-    let wanted = terms.filter { !$0.isEmpty }
-    var parts: [[String: Any]] = []
-    var rest = Substring(name)
-    while !rest.isEmpty {
-      let found = wanted.compactMap { term in rest.range(of: term).map { ($0, term) } }
-        .min { $0.0.lowerBound < $1.0.lowerBound }
-      guard let (range, _) = found else {
-        parts.append(["text": String(rest), "mark": false])
-        break
-      }
-      if range.lowerBound > rest.startIndex {
-        parts.append(["text": String(rest[rest.startIndex..<range.lowerBound]), "mark": false])
-      }
-      parts.append(["text": String(rest[range]), "mark": true])
-      rest = rest[range.upperBound...]
-    }
-    return parts
-  }
-}

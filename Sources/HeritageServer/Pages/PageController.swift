@@ -168,8 +168,8 @@ struct PageController: Sendable {
         ? language("more than \(pageNumber * perPage) records") : language("\(results.hits.count) records")
       values["hits"] = shown.map { hit -> [String: Any] in
         compact([
-          "id": hit.id, "lang": language.rawValue,
-          "parts": Highlight.parts(of: hit.name, terms: results.terms),
+          "href": "/records/\(hit.id)?lang=\(language.rawValue)",
+          "nameHTML": Highlight.html(of: hit.name, terms: results.terms),
           "kind": language(hit.kind.words), "hitLevel": hit.level.map { language($0.words) },
           "hitDistricts": hit.districts.isEmpty ? nil : hit.districts.joined(separator: " "),
           "match": language(hit.match.words),
