@@ -11,7 +11,8 @@ extension Catalog {
   /// - Throws: ``CatalogError`` with code `.invalidArgument` for an empty, too long or
   ///   unsearchable query, or unknown filters.
   public func search(_ query: SearchQuery) throws -> SearchResults {
-    try search(query, suggesting: true)
+    // Its several queries read one state of the catalog, in one transaction.
+    try withReadTransaction { _ in try search(query, suggesting: true) }
   }
 
   /// Searches; with `suggesting`, an empty result looks for a spelling that has results (the

@@ -4,11 +4,13 @@ extension Catalog {
   /// The record with `id`, its links, and for a GI product or ICH item the nearest station of
   /// each type.
   public func detailsWithNearestStations(id: String) throws -> RecordDetails {
-    var result = try details(id: id)
-    if result.record.kind != .station {
-      result.nearestStations = try nearestStations(to: result.record, perType: 1)
+    try withReadTransaction { _ in
+      var result = try details(id: id)
+      if result.record.kind != .station {
+        result.nearestStations = try nearestStations(to: result.record, perType: 1)
+      }
+      return result
     }
-    return result
   }
 
   /// Every station, in id order.

@@ -23,7 +23,7 @@ extension Catalog {
   /// The version is read before the value, so a value read from a newer state is kept under an
   /// older version and recomputed at the next call, never the other way round.
   func memoized<Value: Sendable>(_ key: String, compute: () throws -> Value) throws -> Value {
-    let version = try database.read(Catalog.version(in:))
+    let version = try withReadTransaction(Catalog.version(in:))
     return try memo.value(key, version: version, compute: compute)
   }
 

@@ -92,7 +92,7 @@ extension Catalog {
   /// The record with `id` and its links.
   /// - Throws: ``CatalogError`` with code `.notFound` when there is none.
   public func details(id: String) throws -> RecordDetails {
-    try database.read { db in
+    try withReadTransaction { db in
       guard
         let row = try Row.fetchOne(
           db.cachedStatement(
@@ -142,7 +142,7 @@ extension Catalog {
 
   /// Current records of one kind, decoded from their current revisions.
   func currentRecords(kind: RecordKind, includeWithdrawn: Bool = true) throws -> [Record] {
-    try database.read { db in
+    try withReadTransaction { db in
       let bodies = try String.fetchAll(
         db,
         sql: """
@@ -180,7 +180,7 @@ extension Catalog {
 
   /// The revisions of `id`, oldest first.
   public func history(id: String) throws -> [RevisionSummary] {
-    try database.read { db in
+    try withReadTransaction { db in
       let rows = try Row.fetchAll(
         db,
         sql: """
@@ -202,7 +202,7 @@ extension Catalog {
 
   /// Counts by kind, district, category, level and station type.
   public func stats() throws -> CatalogStats {
-    try database.read { db in
+    try withReadTransaction { db in
       func counts(_ sql: String, label: (String) -> String = { $0 }) throws -> [CatalogStats.Count] {
         try Row.fetchAll(db, sql: sql).map { row in
           let key: String = row[0]

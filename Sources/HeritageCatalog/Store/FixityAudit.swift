@@ -5,7 +5,7 @@ extension Catalog {
   /// Re-hashes every file of the media store and compares it with the SHA-256 and size the
   /// catalog recorded: a fixity audit. Returns one problem per missing or drifted file.
   public func auditMedia() throws -> (checked: Int, problems: [BagProblem]) {
-    let rows = try database.read { db in
+    let rows = try withReadTransaction { db in
       try Row.fetchAll(db, sql: "SELECT sha256, size FROM media_blob ORDER BY sha256")
     }
     var problems: [BagProblem] = []

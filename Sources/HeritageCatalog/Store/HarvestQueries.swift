@@ -95,7 +95,7 @@ extension Catalog {
       pageArguments += [key.datestamp, key.id]
     }
     let pageFilter = pageConditions.isEmpty ? "" : "WHERE " + pageConditions.joined(separator: " AND ")
-    return try database.read { db in
+    return try withReadTransaction { db in
       func count(_ db: Database) throws -> Int {
         try Int.fetchOne(
           db.cachedStatement(sql: "SELECT count(*) FROM record r \(filter)"),
@@ -124,7 +124,7 @@ extension Catalog {
 
   /// One record as a harvest sees it, or `nil` when the catalog has no such record.
   public func harvestEntry(id: String, withRecord: Bool) throws -> HarvestEntry? {
-    try database.read { db in
+    try withReadTransaction { db in
       try Row.fetchOne(
         db, sql: Catalog.harvestSQL(withRecords: withRecord) + " WHERE r.id = ?", arguments: [id]
       ).map { try Catalog.harvestEntry($0, decoder: JSONDecoder()) }
@@ -133,7 +133,7 @@ extension Catalog {
 
   /// The oldest datestamp of any record, withdrawn ones included; `nil` for an empty catalog.
   public func earliestDatestamp() throws -> String? {
-    try database.read { db in try String.fetchOne(db, sql: "SELECT min(updated_at) FROM record") }
+    try withReadTransaction { db in try String.fetchOne(db, sql: "SELECT min(updated_at) FROM record") }
   }
 
   /// The columns of a harvest entry, and the current revision's body when `withRecords`.
@@ -176,7 +176,7 @@ public struct ChangedRecord: Sendable, Hashable, Codable {
 extension Catalog {
   /// The `limit` records changed last, newest first.
   public func latestChanges(limit: Int) throws -> [ChangedRecord] {
-    try database.read { db in
+    try withReadTransaction { db in
       try Row.fetchAll(
         db, sql: "SELECT id, kind, name, status, updated_at FROM record ORDER BY updated_at DESC, id LIMIT ?",
         arguments: [limit]

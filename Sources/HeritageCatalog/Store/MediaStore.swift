@@ -95,7 +95,7 @@ extension Catalog {
   /// The media file with this SHA-256 (64 lowercase hex digits), when the catalog holds one.
   public func storedMedia(sha256: String) throws -> StoredMedia? {
     guard sha256.count == 64, sha256.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
-    let row = try database.read { db in
+    let row = try withReadTransaction { db in
       try Row.fetchOne(db, sql: "SELECT type, size FROM media_blob WHERE sha256 = ?", arguments: [sha256])
     }
     guard let row, media.contains(sha256) else { return nil }

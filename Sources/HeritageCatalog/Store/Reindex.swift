@@ -20,7 +20,7 @@ extension Catalog {
   /// Builds the index once for a catalog that has records but no index yet (one made before
   /// search existed).
   func indexIfMissing() throws {
-    let missing = try database.read { db in
+    let missing = try withReadTransaction { db in
       try Bool.fetchOne(
         db, sql: "SELECT NOT EXISTS (SELECT 1 FROM search_text) AND EXISTS (SELECT 1 FROM record)") ?? false
     }

@@ -16,7 +16,7 @@ extension Catalog {
   /// Every revision of the records in `ids` with the change run that made it, by record id,
   /// oldest first.
   func revisionEvents(of ids: Set<String>) throws -> [String: [RevisionEvent]] {
-    let rows = try database.read { db in
+    let rows = try withReadTransaction { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -37,7 +37,7 @@ extension Catalog {
 
   /// When each record's current revision was made, by id.
   func updateTimes() throws -> [String: String] {
-    try database.read { db in
+    try withReadTransaction { db in
       try Dictionary(
         uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, updated_at FROM record").map {
           ($0["id"] as String, $0["updated_at"] as String)

@@ -150,7 +150,7 @@ extension Catalog {
       filterSQL += " AND t.record_id IN (SELECT record_id FROM record_facet WHERE facet = ? AND value = ?)"
       filterArguments += [facet.facet.rawValue, facet.value]
     }
-    return try database.read { db in
+    return try withReadTransaction { db in
       let matches = try Int64.fetchAll(
         db.cachedStatement(sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ? LIMIT ?"),
         arguments: [expression, limit + 1])
@@ -217,7 +217,7 @@ extension Catalog {
   /// The index rows of `ids`, in no particular order.
   func indexedRecords(_ ids: [String]) throws -> [IndexedRecord] {
     guard !ids.isEmpty else { return [] }
-    return try database.read { db in
+    return try withReadTransaction { db in
       try IndexedRecord.fetchAll(
         db.makeStatement(
           sql: """
@@ -231,7 +231,7 @@ extension Catalog {
   /// sorted here: sorting them in SQL made a sorter per record.
   func namesAndDistricts(of ids: [String]) throws -> [String: (name: String, districts: [String])] {
     guard !ids.isEmpty else { return [:] }
-    return try database.read { db in
+    return try withReadTransaction { db in
       let rows = try Row.fetchCursor(
         db.cachedStatement(
           sql: """
@@ -252,7 +252,7 @@ extension Catalog {
   /// Where each record of `ids` is: its own location, else its districts' points. Read from
   /// the stored revision's location and the district facets, without decoding whole records.
   func points(ofRecords ids: [String]) throws -> [[GeoPoint]] {
-    try database.read { db in
+    try withReadTransaction { db in
       let statement = try db.cachedStatement(
         sql: """
           SELECT json_extract(v.body, '$.location.lat') AS lat, json_extract(v.body, '$.location.lon') AS lon,
@@ -275,7 +275,7 @@ extension Catalog {
   /// Indexed words (of the FTS5 vocabulary) that start with `initial` and whose length is in
   /// `lengths`.
   func indexedWords(startingWith initial: String, lengths: ClosedRange<Int>) throws -> [String] {
-    try database.read { db in
+    try withReadTransaction { db in
       try String.fetchAll(
         db,
         sql:
@@ -287,7 +287,7 @@ extension Catalog {
   /// The folded names and aliases of up to 500 records whose names or aliases match the FTS5
   /// `expression` (over the columns of ``FullTextIndex/names``).
   func indexedNames(matching expression: String) throws -> [String] {
-    let lines = try database.read { db in
+    let lines = try withReadTransaction { db in
       try String.fetchAll(
         db,
         sql: """
@@ -303,7 +303,7 @@ extension Catalog {
   /// How many rows `search_text` and each full-text index hold: one each per current record
   /// when the index is whole (a check for tests and audits).
   func searchIndexRowCounts() throws -> (texts: Int, everything: Int, names: Int) {
-    try database.read { db in
+    try withReadTransaction { db in
       let counts = try [
         "search_text", FullTextIndex.everything.rawValue, FullTextIndex.names.rawValue,
       ].map { try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0 }

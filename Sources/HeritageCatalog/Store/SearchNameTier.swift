@@ -152,7 +152,7 @@ extension Catalog {
       let exact = "CASE WHEN (spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?) THEN 0 ELSE 1 END"
       // The text varies only with the number of prefixes and the filters: a few statements,
       // each prepared once per connection (preparing cost more than a narrow probe).
-      let rows = try database.read { db in
+      let rows = try withReadTransaction { db in
         try String.fetchAll(
           db.cachedStatement(
             sql: """
@@ -170,7 +170,7 @@ extension Catalog {
     }
     // Exact names first, then every name in rank order until `limit` records are found.
     func walkedIDs() throws -> [String] {
-      try database.read { db in
+      try withReadTransaction { db in
         var ids: [String] = []
         var seen = Set<String>()
         let exact = try String.fetchAll(
@@ -228,7 +228,7 @@ extension Catalog {
     -> Bool
   {
     let rangeArguments = Array(arguments.prefix(ranges.count * 2))
-    return try database.read { db in
+    return try withReadTransaction { db in
       try Int.fetchOne(
         db.cachedStatement(
           sql: "SELECT 1 FROM search_name WHERE \(ranges.joined(separator: " OR ")) LIMIT 1 OFFSET ?"),
@@ -246,7 +246,7 @@ extension Catalog {
   /// alias or two), from the highest `search_text` id, which costs one step of its B-tree
   /// where counting the tier would cost a read of all of it in every search process.
   func walkThreshold(_ needed: Int) throws -> Int {
-    let records = try database.read { db in
+    let records = try withReadTransaction { db in
       try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM search_text")) ?? 0
     }
     return max(500, Int(min(0.4 * (Double(records) * 5 * Double(needed)).squareRoot(), Double(Int.max / 2))))

@@ -6,7 +6,7 @@ extension Catalog {
   /// index. Withdrawn records and every kind count: an estimate of how broad a place is.
   func recordsInDistricts(_ codes: [String], atLeast count: Int) throws -> Bool {
     guard !codes.isEmpty else { return false }
-    return try database.read { db in
+    return try withReadTransaction { db in
       try Int.fetchOne(
         db.cachedStatement(
           sql: """
@@ -26,7 +26,7 @@ extension Catalog {
     -> [String]
   {
     guard limit > 0 else { return [] }
-    return try database.read { db in
+    return try withReadTransaction { db in
       let walk = try String.fetchCursor(
         db.cachedStatement(
           sql: """

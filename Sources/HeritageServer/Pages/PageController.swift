@@ -14,7 +14,9 @@ struct PageController: Sendable {
     router.getReading("/") { request, _ in try home(request) }
     router.getReading("search") { request, _ in try search(request) }
     router.getReading("records/:id") { request, context in
-      try record(request, id: try context.parameters.require("id"))
+      let id = try context.parameters.require("id")
+      // The record and its nearest stations from one state of the catalog.
+      return try catalog.readingOneState { try record(request, id: id) }
     }
     router.getReading("stations") { request, _ in try stations(request) }
     router.getReading("reports/coverage") { request, _ in try coverage(request) }
