@@ -60,6 +60,22 @@ import Testing
     }
   }
 
+  /// Reading each prefix's names by their first two characters (and merging the prefixes of
+  /// different heads by rank) gives every name in the order of the whole tier's rank index.
+  @Test(arguments: [
+    ["jasmine"], ["jasmin", "jasmine"], ["mo", "ja"], ["茉莉", "moli", "jasm"], ["long", "longan", "寿山", "lo"],
+    ["閩劇", "闽剧", "min"], ["ml", "mlh", "zz"], ["茉", "moli"],
+  ])
+  func readingByTheFirstTwoCharactersGivesTheRankOrder(prefixes: [String]) throws {
+    let catalog = try Catalog.open(folder: Self.folder)
+    for kind: RecordKind? in [nil, .giProduct, .heritageItem] {
+      let byHead = try catalog.namesInRankOrder(prefixes: prefixes, kind: kind, byHead: true)
+      let whole = try catalog.namesInRankOrder(prefixes: prefixes, kind: kind, byHead: false)
+      #expect(byHead == whole, "\(prefixes), \(String(describing: kind))")
+      if kind == nil && prefixes != ["ml", "mlh", "zz"] { #expect(!whole.isEmpty, "\(prefixes)") }
+    }
+  }
+
   /// Records with many names fill the tier's rows with few records; the page is then read
   /// by record (`Fixtures/search/many-names.xml`: 15 records of 7 names starting 茉莉 each).
   @Test func recordsWithManyNamesStillFillThePage() throws {

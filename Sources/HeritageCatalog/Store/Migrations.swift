@@ -152,6 +152,15 @@ enum Migrations {
           SELECT rowid, name, alias, keyword, pinyin, initials FROM search_fts;
           """)
     }
+    migrator.registerMigration("v10: the name tier by its first two characters, in rank order") { db in
+      // A prefix's names read in rank order step over only the names that start with the
+      // same two characters (`NameRankWalk`), not every name of the tier.
+      try db.execute(
+        sql: """
+          CREATE INDEX search_name_by_head
+          ON search_name(substr(text, 1, 2), status, level_rank, name_length, record_id)
+          """)
+    }
     return migrator
   }
 }

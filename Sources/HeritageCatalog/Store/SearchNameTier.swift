@@ -129,7 +129,8 @@ extension Catalog {
   ) throws -> [IndexedRecord] {
     var ranges: [String] = []
     var rangeArguments: [any DatabaseValueConvertible] = []
-    for prefix in Set(probe.prefixes).sorted() where !prefix.isEmpty {
+    let prefixes = Set(probe.prefixes).sorted().filter { !$0.isEmpty }
+    for prefix in prefixes {
       ranges.append("(text >= ? AND text < ?)")
       // Every text that starts with the prefix sorts between it and it followed by the last
       // code point.
@@ -182,15 +183,8 @@ extension Catalog {
               ORDER BY level_rank, name_length, record_id
               """),
           arguments: StatementArguments([probe.exactName, probe.exactPinyin] + rangeArguments))
-        let walk = try String.fetchCursor(
-          db.cachedStatement(
-            sql: """
-              SELECT record_id FROM search_name INDEXED BY search_name_by_rank
-              WHERE status = 'active' AND (\(ranges.joined(separator: " OR ")))\(kindSQL)
-              ORDER BY level_rank, name_length, record_id
-              """),
-          arguments: StatementArguments(rangeArguments))
         for id in exact where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
+        var walk = try NameRankWalk(prefixes: prefixes, kind: filters.kind, in: db)
         while ids.count < limit, let id = try walk.next() {
           if seen.insert(id).inserted { ids.append(id) }
         }

@@ -1,0 +1,108 @@
+import GRDB
+
+/// The record ids of the names that start with one of a probe's prefixes, read in rank order
+/// (listing level, name length, record id), one per name, for as long as the caller asks.
+///
+/// When every prefix has at least two characters, each prefix's names are read from
+/// `search_name_by_head` (the first two characters, then the rank): only names that start like
+/// the prefix are stepped over, where `search_name_by_rank` steps over every name of the tier
+/// in rank order (forty for each one that starts with `jasmine` at 100,000 records). Prefixes
+/// with different heads are read side by side and merged by rank.
+struct NameRankWalk {
+  private var cursors: [RowCursor]
+  private var current: [(level: Int, length: Int, id: String)?]
+
+  /// - Parameters:
+  ///   - prefixes: the prefixes, distinct and not empty.
+  ///   - byHead: read `search_name_by_head` when every prefix has two characters (`false`
+  ///     reads `search_name_by_rank`, as before it existed: for checks).
+  init(prefixes: [String], kind: RecordKind?, byHead: Bool = true, in db: Database) throws {
+    let kindSQL = kind == nil ? "" : " AND kind = ?"
+    let kindArgument: [any DatabaseValueConvertible] = kind.map { [$0.rawValue] } ?? []
+    func ranges(_ count: Int) -> String {
+      Array(repeating: "(text >= ? AND text < ?)", count: count).joined(separator: " OR ")
+    }
+    // Every text that starts with a prefix sorts between it and it followed by the last code point.
+    func bounds(_ prefixes: [String]) -> [any DatabaseValueConvertible] {
+      prefixes.flatMap { [$0, $0 + "\u{10FFFF}"] }
+    }
+    let heads = prefixes.map(NameRankWalk.head)
+    if byHead && !heads.contains(nil) {
+      var byHead: [String: [String]] = [:]
+      for (prefix, head) in zip(prefixes, heads) { byHead[head!, default: []].append(prefix) }
+      cursors = try byHead.keys.sorted().enumerated().map { index, head in
+        let group = byHead[head]!
+        // Two cursors of one cached statement would be one cursor: the second head's is its own.
+        let statement: (String) throws -> Statement =
+          index == 0 ? { try db.cachedStatement(sql: $0) } : { try db.makeStatement(sql: $0) }
+        return try Row.fetchCursor(
+          statement(
+            """
+            SELECT level_rank, name_length, record_id FROM search_name INDEXED BY search_name_by_head
+            WHERE substr(text, 1, 2) = ? AND status = 'active' AND (\(ranges(group.count)))\(kindSQL)
+            ORDER BY level_rank, name_length, record_id
+            """),
+          arguments: StatementArguments([head] + bounds(group) + kindArgument))
+      }
+    } else {
+      cursors = [
+        try Row.fetchCursor(
+          db.cachedStatement(
+            sql: """
+              SELECT level_rank, name_length, record_id FROM search_name INDEXED BY search_name_by_rank
+              WHERE status = 'active' AND (\(ranges(prefixes.count)))\(kindSQL)
+              ORDER BY level_rank, name_length, record_id
+              """),
+          arguments: StatementArguments(bounds(prefixes) + kindArgument))
+      ]
+    }
+    current = []
+    for cursor in cursors { current.append(try NameRankWalk.read(cursor)) }
+  }
+
+  /// The next name's record id in rank order, `nil` after the last.
+  mutating func next() throws -> String? {
+    var best: Int?
+    for (index, entry) in current.enumerated() {
+      guard let entry else { continue }
+      if let chosen = best, let other = current[chosen],
+        (other.level, other.length, other.id) <= (entry.level, entry.length, entry.id)
+      {
+        continue
+      }
+      best = index
+    }
+    guard let index = best, let entry = current[index] else { return nil }
+    current[index] = try NameRankWalk.read(cursors[index])
+    return entry.id
+  }
+
+  /// The first two characters (code points, as SQLite's `substr` counts) of `prefix`, `nil`
+  /// when it is shorter.
+  static func head(_ prefix: String) -> String? {
+    let scalars = prefix.unicodeScalars.prefix(2)
+    guard scalars.count == 2 else { return nil }
+    var head = String.UnicodeScalarView()
+    head.append(contentsOf: scalars)
+    return String(head)
+  }
+
+  private static func read(_ cursor: RowCursor) throws -> (level: Int, length: Int, id: String)? {
+    guard let row = try cursor.next() else { return nil }
+    return (row[0], row[1], row[2])
+  }
+}
+
+extension Catalog {
+  /// The record id of every active name that starts with one of `prefixes`, in rank order, one
+  /// per name: ``NameRankWalk`` read to its end (for checks of the two ways it reads).
+  func namesInRankOrder(prefixes: [String], kind: RecordKind?, byHead: Bool) throws -> [String] {
+    try withReadTransaction { db in
+      var walk = try NameRankWalk(
+        prefixes: Set(prefixes).sorted().filter { !$0.isEmpty }, kind: kind, byHead: byHead, in: db)
+      var ids: [String] = []
+      while let id = try walk.next() { ids.append(id) }
+      return ids
+    }
+  }
+}
