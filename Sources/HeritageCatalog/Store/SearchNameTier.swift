@@ -193,9 +193,13 @@ extension Catalog {
     }
     var ids: [String]
     // The index is ordered within one status: the walk serves searches of active records.
+    // Prefixes of two characters are whole heads: their walk steps over matching names only,
+    // so it costs no more than sorting as soon as the page's rows exist.
+    let wholeHeads = prefixes.allSatisfy { NameRankWalk.head($0) == $0 }
     if !filters.includeWithdrawn,
       try namesStarting(
-        ranges: ranges, arguments: rangeArguments, atLeast: walkAbove ?? walkThreshold(limit * perRecord))
+        ranges: ranges, arguments: rangeArguments,
+        atLeast: walkAbove ?? (wholeHeads ? limit * perRecord : walkThreshold(limit * perRecord)))
     {
       ids = try walkedIDs()
     } else {
