@@ -100,6 +100,9 @@ public final class Catalog: Sendable {
           if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
           }
+          // An import inserts into the search index's B-trees in the order of their keys, not
+          // of the records: SQLite's default page cache (2 MB) holds too few of their pages.
+          try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         database = queue
       case .readOnly:
