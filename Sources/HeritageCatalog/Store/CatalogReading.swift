@@ -23,8 +23,8 @@ extension Catalog {
   /// transaction: an import that commits meanwhile is seen by none of them or by all.
   ///
   /// ```swift
-  /// let (record, stations) = try catalog.readingOneState {
-  ///   (try catalog.details(id: id), try catalog.nearestStations(to: record, perType: 3))
+  /// let (details, stats) = try catalog.readingOneState {
+  ///   (try catalog.details(id: "ich:min-opera"), try catalog.stats())
   /// }
   /// ```
   public func readingOneState<Value>(_ body: () throws -> Value) throws -> Value {
