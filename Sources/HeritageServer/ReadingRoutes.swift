@@ -18,7 +18,7 @@ extension RouterMethods {
     _ path: RouterPath, use handler: @escaping @Sendable (Request, Context) throws -> Response
   ) -> Self {
     get(path) { request, context in
-      try await NIOThreadPool.singleton.runIfActive { try handler(request, context) }
+      try await reading { try handler(request, context) }
     }
   }
 }

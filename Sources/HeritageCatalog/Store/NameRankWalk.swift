@@ -19,19 +19,12 @@ struct NameRankWalk {
   init(prefixes: [String], kind: RecordKind?, byHead: Bool = true, in db: Database) throws {
     let kindSQL = kind == nil ? "" : " AND kind = ?"
     let kindArgument: [any DatabaseValueConvertible] = kind.map { [$0.rawValue] } ?? []
-    func ranges(_ count: Int) -> String {
-      Array(repeating: "(text >= ? AND text < ?)", count: count).joined(separator: " OR ")
-    }
-    // Every text that starts with a prefix sorts between it and it followed by the last code point.
-    func bounds(_ prefixes: [String]) -> [any DatabaseValueConvertible] {
-      prefixes.flatMap { [$0, $0 + "\u{10FFFF}"] }
-    }
     let heads = prefixes.map(NameRankWalk.head)
     if byHead && !heads.contains(nil) {
       var byHead: [String: [String]] = [:]
       for (prefix, head) in zip(prefixes, heads) { byHead[head!, default: []].append(prefix) }
       cursors = try byHead.keys.sorted().enumerated().map { index, head in
-        let group = byHead[head]!
+        let group = NameRankWalk.ranges(of: byHead[head]!)
         // Two cursors of one cached statement would be one cursor: the second head's is its own.
         let statement: (String) throws -> Statement =
           index == 0 ? { try db.cachedStatement(sql: $0) } : { try db.makeStatement(sql: $0) }
@@ -39,21 +32,22 @@ struct NameRankWalk {
           statement(
             """
             SELECT level_rank, name_length, record_id FROM search_name INDEXED BY search_name_by_head
-            WHERE substr(text, 1, 2) = ? AND status = 'active' AND (\(ranges(group.count)))\(kindSQL)
+            WHERE substr(text, 1, 2) = ? AND status = 'active' AND (\(group.sql))\(kindSQL)
             ORDER BY level_rank, name_length, record_id
             """),
-          arguments: StatementArguments([head] + bounds(group) + kindArgument))
+          arguments: StatementArguments([head] + group.arguments + kindArgument))
       }
     } else {
+      let all = NameRankWalk.ranges(of: prefixes)
       cursors = [
         try Row.fetchCursor(
           db.cachedStatement(
             sql: """
               SELECT level_rank, name_length, record_id FROM search_name INDEXED BY search_name_by_rank
-              WHERE status = 'active' AND (\(ranges(prefixes.count)))\(kindSQL)
+              WHERE status = 'active' AND (\(all.sql))\(kindSQL)
               ORDER BY level_rank, name_length, record_id
               """),
-          arguments: StatementArguments(bounds(prefixes) + kindArgument))
+          arguments: StatementArguments(all.arguments + kindArgument))
       ]
     }
     current = []
@@ -75,6 +69,16 @@ struct NameRankWalk {
     guard let index = best, let entry = current[index] else { return nil }
     current[index] = try NameRankWalk.read(cursors[index])
     return entry.id
+  }
+
+  /// The condition that `text` starts with one of `prefixes`, one range of the key each, and
+  /// its arguments: every text that starts with a prefix sorts between it and it followed by
+  /// the last code point.
+  static func ranges(of prefixes: [String]) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+    (
+      Array(repeating: "(text >= ? AND text < ?)", count: prefixes.count).joined(separator: " OR "),
+      prefixes.flatMap { [$0, $0 + "\u{10FFFF}"] }
+    )
   }
 
   /// The first two characters (code points, as SQLite's `substr` counts) of `prefix`, `nil`

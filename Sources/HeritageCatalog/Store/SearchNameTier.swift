@@ -121,22 +121,16 @@ extension Catalog {
   /// have such a name.
   ///
   /// When more names start with the prefixes than sorting them is worth (`walkAbove`, by
-  /// default ``walkThreshold(_:)``), the names are
-  /// read in rank order from `search_name_by_rank` until the page is full, so a broad prefix
+  /// default ``walkThreshold(_:)``, or the page's rows for prefixes of two characters), the
+  /// names are read in rank order (``NameRankWalk``) until the page is full, so a broad prefix
   /// costs about as much as a narrow one.
   func nameTierCandidates(
     _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int, walkAbove: Int? = nil
   ) throws -> [IndexedRecord] {
-    var ranges: [String] = []
-    var rangeArguments: [any DatabaseValueConvertible] = []
     let prefixes = Set(probe.prefixes).sorted().filter { !$0.isEmpty }
-    for prefix in prefixes {
-      ranges.append("(text >= ? AND text < ?)")
-      // Every text that starts with the prefix sorts between it and it followed by the last
-      // code point.
-      rangeArguments += [prefix, prefix + "\u{10FFFF}"]
-    }
-    guard !ranges.isEmpty else { return [] }
+    guard !prefixes.isEmpty else { return [] }
+    let (rangeSQL, bounds) = NameRankWalk.ranges(of: prefixes)
+    var rangeArguments = bounds
     // `+status` keeps the planner on the key's range: without statistics it would rather
     // walk `search_name_by_rank` for the status and sort, which only a broad prefix is worth.
     let kindSQL = filters.kind == nil ? "" : " AND kind = ?"
@@ -158,7 +152,7 @@ extension Catalog {
           db.cachedStatement(
             sql: """
               SELECT record_id FROM search_name
-              WHERE (\(ranges.joined(separator: " OR ")))\(filterSQL)
+              WHERE (\(rangeSQL))\(filterSQL)
               \(grouped ? "GROUP BY record_id" : "")
               ORDER BY \(grouped ? "MIN(\(exact))" : exact), level_rank, name_length, record_id
               LIMIT ?
@@ -179,7 +173,7 @@ extension Catalog {
             sql: """
               SELECT record_id FROM search_name
               WHERE ((spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?))
-                AND (\(ranges.joined(separator: " OR ")))\(filterSQL)
+                AND (\(rangeSQL))\(filterSQL)
               ORDER BY level_rank, name_length, record_id
               """),
           arguments: StatementArguments([probe.exactName, probe.exactPinyin] + rangeArguments))
@@ -198,7 +192,7 @@ extension Catalog {
     let wholeHeads = prefixes.allSatisfy { NameRankWalk.head($0) == $0 }
     if !filters.includeWithdrawn,
       try namesStarting(
-        ranges: ranges, arguments: rangeArguments,
+        (rangeSQL, bounds),
         atLeast: walkAbove ?? (wholeHeads ? limit * perRecord : walkThreshold(limit * perRecord)))
     {
       ids = try walkedIDs()
@@ -217,20 +211,15 @@ extension Catalog {
 }
 
 extension Catalog {
-  /// Whether at least `count` names start with one of the `ranges` (the kind filter's value,
-  /// if any, last in `arguments`): whether the `count`-th of them exists, which steps over
-  /// no more than `count` entries of the key.
+  /// Whether at least `count` names lie in `ranges` (``NameRankWalk/ranges(of:)``): whether
+  /// the `count`-th of them exists, which steps over no more than `count` entries of the key.
   fileprivate func namesStarting(
-    ranges: [String], arguments: [any DatabaseValueConvertible], atLeast count: Int
-  ) throws
-    -> Bool
-  {
-    let rangeArguments = Array(arguments.prefix(ranges.count * 2))
-    return try withReadTransaction { db in
+    _ ranges: (sql: String, arguments: [any DatabaseValueConvertible]), atLeast count: Int
+  ) throws -> Bool {
+    try withReadTransaction { db in
       try Int.fetchOne(
-        db.cachedStatement(
-          sql: "SELECT 1 FROM search_name WHERE \(ranges.joined(separator: " OR ")) LIMIT 1 OFFSET ?"),
-        arguments: StatementArguments(rangeArguments + [max(0, count - 1)])) != nil
+        db.cachedStatement(sql: "SELECT 1 FROM search_name WHERE \(ranges.sql) LIMIT 1 OFFSET ?"),
+        arguments: StatementArguments(ranges.arguments + [max(0, count - 1)])) != nil
     }
   }
 

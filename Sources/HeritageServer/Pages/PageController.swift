@@ -75,9 +75,7 @@ struct PageController: Sendable {
         [Choice(value: "", label: language("All"))]
           + RecordKind.allCases.map { Choice(value: $0.shortName, label: language($0.words)) }
       },
-      "districtOptions": page.options("districts", language, selected: district ?? "") {
-        [Choice(value: "", label: language("All districts"))] + districtChoices(language)
-      },
+      "districtOptions": districtOptions(language, selected: district),
       "levelOptions": page.options("levels", language, selected: filters.level?.rawValue ?? "") {
         [Choice(value: "", label: language("All levels"))]
           + ListingLevel.allCases.map { Choice(value: $0.rawValue, label: language($0.words)) }
@@ -99,6 +97,14 @@ struct PageController: Sendable {
     page.options("stationTypes", language, selected: selected?.rawValue ?? "") {
       [Choice(value: "", label: language("All types"))]
         + StationType.allCases.map { Choice(value: $0.rawValue, label: $0.displayName(language)) }
+    }
+  }
+
+  /// All districts, then the 13 divisions, as options of a select (the search form's and the
+  /// stations page's: one list, kept once).
+  func districtOptions(_ language: Language, selected: String?) -> String {
+    page.options("districts", language, selected: selected ?? "") {
+      [Choice(value: "", label: language("All districts"))] + districtChoices(language)
     }
   }
 
@@ -200,9 +206,7 @@ struct PageController: Sendable {
     var values = base(
       language, title: language("Protection stations"), path: "/stations", query: parameters.pairs)
     values["typeOptions"] = stationTypeOptions(language, selected: type)
-    values["districtOptions"] = page.options("districts", language, selected: district ?? "") {
-      [Choice(value: "", label: language("All districts"))] + districtChoices(language)
-    }
+    values["districtOptions"] = districtOptions(language, selected: district)
     values["countText"] = language("\(found.count) stations")
     values["stations"] = found.map { match -> [String: Any] in
       let station = match.station
