@@ -8,7 +8,14 @@ struct BagBuilder {
   let root: URL
   /// The payload so far; a copy's size and checksums are filled in by ``copyPending()``.
   private(set) var files: [PayloadFile] = []
-  private var pending: [(index: Int, job: FileHashing.Job)] = []
+  private var pending: [(index: Int, job: FileHashing.Job, stored: StoredDigests)] = []
+
+  /// What the catalog knows of a media file before it is copied: its SHA-256 (its name in
+  /// the media store), which the copy must have, and its SHA-512 when it was taken at import.
+  struct StoredDigests {
+    var sha256: String
+    var sha512: String?
+  }
 
   init(root: URL) {
     self.root = root
@@ -32,31 +39,53 @@ struct BagBuilder {
         recordID: record, originalName: nil))
   }
 
-  /// Lays out `source` at `path`; the copy, hashed for both manifests in the same read, is
-  /// made by ``copyPending()`` with the others, several files at a time.
+  /// Lays out the media file `source` at `path`; the copy is made by ``copyPending()`` with
+  /// the others, several files at a time, and hashed in the same read: for SHA-256, which must
+  /// be `stored.sha256`, and for SHA-512 only when the catalog has not recorded it.
   mutating func copy(
-    _ source: URL, to path: String, mime: String, use: PayloadUse, record: String?, originalName: String?
+    _ source: URL, stored: StoredDigests, to path: String, mime: String, use: PayloadUse, record: String?,
+    originalName: String?
   ) throws {
     let url = root.appendingPathComponent(path)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    pending.append((files.count, FileHashing.Job(source: source, copy: url, algorithms: [.sha256, .sha512])))
+    let algorithms: Set<ChecksumAlgorithm> = stored.sha512 == nil ? [.sha256, .sha512] : [.sha256]
+    pending.append((files.count, FileHashing.Job(source: source, copy: url, algorithms: algorithms), stored))
     files.append(
       PayloadFile(
         path: path, size: 0, sha256: "", sha512: "", mimeType: mime, use: use, recordID: record,
         originalName: originalName))
   }
 
-  /// Makes the copies laid out by ``copy(_:to:mime:use:record:originalName:)`` and fills in
-  /// their sizes and checksums; the first failure, in layout order, is thrown.
-  mutating func copyPending() throws {
+  /// Makes the copies laid out by ``copy(_:stored:to:mime:use:record:originalName:)`` and
+  /// fills in their sizes and checksums; the first failure, in layout order, is thrown. The
+  /// copies go into the bag's folder, several files at a time, or with `archive` straight into the
+  /// zip, one after the other.
+  /// - Throws: ``CatalogError`` when a copy's SHA-256 is not the one the store names it by:
+  ///   the store's file has changed since it was imported, and the bag would carry it.
+  mutating func copyPending(into archive: DeterministicZip? = nil) throws {
     let jobs = pending
     pending = []
-    for ((index, _), result) in zip(jobs, FileHashing.hashAll(jobs.map(\.job))) {
+    let results =
+      if let archive {
+        jobs.map { index, job, _ in
+          Result { try archive.add(files[index].path, from: job.source, hashing: job.algorithms) }
+        }
+      } else {
+        FileHashing.hashAll(jobs.map(\.job))
+      }
+    for ((index, _, stored), result) in zip(jobs, results) {
       let (digests, size) = try result.get()
+      let sha256 = digests[.sha256] ?? ""
+      guard sha256 == stored.sha256 else {
+        throw CatalogError(
+          .storage,
+          "media file \(stored.sha256) of the catalog's media store has changed since it was imported (its SHA-256 is now \(sha256)); nothing was exported. Check the store with: heritage verify"
+        )
+      }
       files[index].size = size
-      files[index].sha256 = digests[.sha256] ?? ""
-      files[index].sha512 = digests[.sha512] ?? ""
+      files[index].sha256 = sha256
+      files[index].sha512 = stored.sha512 ?? digests[.sha512] ?? ""
     }
   }
 

@@ -106,17 +106,22 @@ extension Catalog {
     selection: String
   ) throws -> ExportResult {
     let name = zip ? final.deletingPathExtension().lastPathComponent : final.lastPathComponent
+    // The bag is made under names of its own and given its name when it is whole: a folder
+    // (which with `zip` holds the small files while the media go into the zip first).
     let staging = final.deletingLastPathComponent().appendingPathComponent(".\(name).partial")
-    try? FileManager.default.removeItem(at: staging)
-    defer { try? FileManager.default.removeItem(at: staging) }
+    let partialZip = final.deletingLastPathComponent().appendingPathComponent(".\(name).zip.partial")
+    for partial in [staging, partialZip] { try? FileManager.default.removeItem(at: partial) }
+    defer { for partial in [staging, partialZip] { try? FileManager.default.removeItem(at: partial) } }
     do {
       try FileManager.default.createDirectory(
         at: staging.appendingPathComponent("data"), withIntermediateDirectories: true)
+      let zipFile = zip ? try DeterministicZip(creating: partialZip, name: name, date: date) : nil
       var bag = BagBuilder(root: staging)
       let part = group.map { " bag \($0.0) of \($0.1)," } ?? ""
       let description = "HeritageCatalog export,\(part) \(records.count) records (\(selection))"
-      for record in records { try writeRecord(record, into: &bag) }
-      try bag.copyPending()
+      let sha512s = try recordedSHA512s(of: Set(records.flatMap { $0.media.map(\.sha256) }))
+      for record in records { try writeRecord(record, sha512s: sha512s, into: &bag) }
+      try bag.copyPending(into: zipFile)
       let entries = ExportIndex.entries(records, files: bag.files, gazetteer: gazetteer)
       try bag.add("data/catalog.json", ExportIndex.json(entries), mime: "application/json", use: .index)
       try bag.add("data/catalog.csv", ExportIndex.csv(entries), mime: "text/csv", use: .index)
@@ -136,8 +141,9 @@ extension Catalog {
         info.append(("Bag-Count", "\(group.0) of \(group.1)"))
       }
       try bag.finish(info: info)
-      if zip {
-        try DeterministicZip.write(folder: staging, name: name, to: final, date: date)
+      if let zipFile {
+        try zipFile.addRemaining(of: staging)
+        try FileManager.default.moveItem(at: partialZip, to: final)
       } else {
         try FileManager.default.moveItem(at: staging, to: final)
       }
@@ -152,14 +158,16 @@ extension Catalog {
     }
   }
 
-  private func writeRecord(_ record: Record, into bag: inout BagBuilder) throws {
+  private func writeRecord(_ record: Record, sha512s: [String: String], into bag: inout BagBuilder) throws {
     let folder = "data/records/\(ExportNames.folder(for: record.id))"
     var mediaPaths: [String: String] = [:]
     for item in record.media where mediaPaths[item.sha256] == nil {
       let name = "media/" + ExportNames.mediaFile(sha256: item.sha256, href: item.href)
       mediaPaths[item.sha256] = name
       try bag.copy(
-        media.url(for: item.sha256), to: "\(folder)/\(name)", mime: item.type, use: .media,
+        media.url(for: item.sha256),
+        stored: BagBuilder.StoredDigests(sha256: item.sha256, sha512: sha512s[item.sha256]),
+        to: "\(folder)/\(name)", mime: item.type, use: .media,
         record: record.id,
         originalName: item.href)
     }

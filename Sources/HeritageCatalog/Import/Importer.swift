@@ -134,6 +134,7 @@ public final class Importer {
           media.merge(result.mediaBySource[source] ?? [:]) { first, _ in first }
         }
         for (sha256, url) in media.sorted(by: { $0.key < $1.key }) {
+          if let sha512 = staging.sha512(of: sha256) { try transaction.recordMediaSHA512(sha512, of: sha256) }
           if try staging.adopt(url, sha256: sha256) { added.append(sha256) }
         }
         result.committed = true

@@ -123,6 +123,14 @@ final class ImportTransaction {
       sql: "DELETE FROM import_file WHERE import_id = ? AND path = ?", arguments: [importID, file])
   }
 
+  /// Records the SHA-512 of a stored media file, hashed as it was staged; a file stored before
+  /// the catalog kept SHA-512s gets one when an import meets it again.
+  func recordMediaSHA512(_ sha512: String, of sha256: String) throws {
+    try db.run(
+      sql: "UPDATE media_blob SET sha512 = ? WHERE sha256 = ? AND sha512 IS NULL",
+      arguments: [sha512, sha256])
+  }
+
   /// Records a file whose records this pass imported.
   func recordImportedFile(path: String, sha256: String, size: Int64, records: Int) throws {
     try db.run(

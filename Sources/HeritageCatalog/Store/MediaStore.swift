@@ -35,25 +35,36 @@ public struct MediaStore: Sendable {
 }
 
 /// Media files copied into the store's staging folder for one import, each read once: hashed
-/// as it is copied. ``adopt(_:sha256:)`` moves a staged file into the store; ``discard()``
-/// removes what is left.
+/// for SHA-256 and SHA-512 as it is copied. ``adopt(_:sha256:)`` moves a staged file into the
+/// store; ``discard()`` removes what is left.
 final class MediaStaging: @unchecked Sendable {
   private let store: MediaStore
   private let folder: URL
   private var count = 0
+  // Written by the import's reading thread, read by its writing thread when it commits.
+  private let lock = NSLock()
+  private var sha512BySHA256: [String: String] = [:]
 
   fileprivate init(store: MediaStore, folder: URL) {
     self.store = store
     self.folder = folder
   }
 
-  /// Copies `source` into the staging folder, hashing it in the same pass.
+  /// Copies `source` into the staging folder, hashing it for SHA-256 and SHA-512 in the same
+  /// pass (the SHA-512 is kept for ``sha512(of:)``).
   func stage(_ source: URL) throws -> (url: URL, sha256: String, size: Int64) {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     count += 1
     let target = folder.appendingPathComponent("\(count)")
-    let (digests, size) = try FileHashing.copyFile(source, to: target, algorithms: [.sha256])
-    return (target, digests[.sha256] ?? "", size)
+    let (digests, size) = try FileHashing.copyFile(source, to: target, algorithms: [.sha256, .sha512])
+    let sha256 = digests[.sha256] ?? ""
+    if let sha512 = digests[.sha512] { lock.withLock { sha512BySHA256[sha256] = sha512 } }
+    return (target, sha256, size)
+  }
+
+  /// The SHA-512 of the staged file with this SHA-256.
+  func sha512(of sha256: String) -> String? {
+    lock.withLock { sha512BySHA256[sha256] }
   }
 
   /// Moves a staged file into the store under `sha256`.
@@ -100,5 +111,24 @@ extension Catalog {
     }
     guard let row, media.contains(sha256) else { return nil }
     return StoredMedia(url: media.url(for: sha256), type: row["type"], size: row["size"])
+  }
+}
+
+extension Catalog {
+  /// The SHA-512s recorded for these media files (taken when an import stored them), by
+  /// SHA-256; files stored before the catalog kept them are absent.
+  func recordedSHA512s(of sha256s: Set<String>) throws -> [String: String] {
+    guard !sha256s.isEmpty else { return [:] }
+    return try withReadTransaction { db in
+      var found: [String: String] = [:]
+      for sha256 in sha256s.sorted() {
+        if let sha512 = try String.fetchOne(
+          db.cachedStatement(sql: "SELECT sha512 FROM media_blob WHERE sha256 = ?"), arguments: [sha256])
+        {
+          found[sha256] = sha512
+        }
+      }
+      return found
+    }
   }
 }

@@ -161,6 +161,13 @@ enum Migrations {
           ON search_name(substr(text, 1, 2), status, level_rank, name_length, record_id)
           """)
     }
+    migrator.registerMigration("v11: each media file's SHA-512, taken when it is stored") { db in
+      // Hashed in the same read as its SHA-256 when an import stores the file; an export
+      // then checks the file against its SHA-256 (its name in the store) and takes the SHA-512
+      // from here. Files stored before this migration have none until an import meets them
+      // again: an export hashes those for both manifests.
+      try db.execute(sql: "ALTER TABLE media_blob ADD COLUMN sha512 TEXT")
+    }
     return migrator
   }
 }

@@ -429,6 +429,8 @@ enum Translations {
     " (did you mean {0}?)": "（是否为 {0}？）",
     "no record {0} in the catalog{1}": "目录中没有记录 {0}{1}",
     "is missing from the media store": "在媒体库中缺失",
+    "media file {0} of the catalog's media store has changed since it was imported (its SHA-256 is now {1}); nothing was exported. Check the store with: heritage verify":
+      "目录媒体库中的媒体文件 {0} 自导入以来已被改动（其 SHA-256 现为 {1}）；未导出任何内容。请用 heritage verify 检查媒体库",
     "has drifted: recorded sha256 {0} ({1} bytes), found {2} ({3} bytes)":
       "内容已变：记录的 sha256 为 {0}（{1} 字节），实为 {2}（{3} 字节）",
     "{0} is a {1}, not a station": "{0} 是{1}，不是服务站点",
