@@ -18,6 +18,15 @@ import Testing
     #expect(!EDTF.isValid(value))
   }
 
+  /// The rank a listing level is stored with in the search index (and ranked by) is its place
+  /// in the order the levels are declared, with no listing after all of them.
+  @Test func listingLevelsRankInTheirDeclaredOrder() {
+    #expect(ListingLevel.allCases.map(\.rank) == Array(ListingLevel.allCases.indices))
+    #expect(ListingLevel.unlistedRank == ListingLevel.allCases.count)
+    #expect(ListingLevel.allCases.sorted() == ListingLevel.allCases)
+    #expect(ListingLevel.allCases.reversed().sorted() == ListingLevel.allCases)
+  }
+
   @Test func categoryCodesInEveryForm() {
     #expect(ICHCategory(code: "IV")?.name == "传统戏剧")
     #expect(ICHCategory(code: "Ⅳ")?.code == "IV")

@@ -84,19 +84,22 @@ extension Catalog {
   /// Index rows classified exactly (rows that do not really match dropped) and sorted: match
   /// class, listing level, shorter names, ids.
   func classified(_ plan: SearchPlan, _ rows: [IndexedRecord]) -> [SearchHit] {
+    // Each hit's sort key is made once: match class, level, length of its names, id.
     rows
-      .compactMap { row -> (SearchHit, Int)? in
+      .compactMap { row -> (key: (Int, Int, Int, String), hit: SearchHit)? in
         guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
         let hit = SearchHit(
           id: row.recordID, kind: row.kind, name: "", status: row.status, match: match, level: row.level,
           districts: [], kilometers: nil)
-        return (hit, row.names.joined(separator: "\n").count)
+        let key = (
+          match.rawValue, row.level?.rank ?? ListingLevel.unlistedRank,
+          row.names.joined(separator: "\n").count,
+          row.recordID
+        )
+        return (key, hit)
       }
-      .sorted { a, b in
-        (a.0.match, a.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, a.1, a.0.id)
-          < (b.0.match, b.0.level.map { ListingLevel.allCases.firstIndex(of: $0)! } ?? 9, b.1, b.0.id)
-      }
-      .map(\.0)
+      .sorted { $0.key < $1.key }
+      .map(\.hit)
   }
 
   private func searchFilters(_ query: SearchQuery) throws -> IndexFilters {

@@ -39,10 +39,7 @@ struct SearchIndexer: Sendable {
 
   /// The rank of a record on ties: UNESCO and national listings first.
   static func levelRank(_ record: Record) -> Int {
-    if let level = record.heritageItem?.highestLevel {
-      return ListingLevel.allCases.firstIndex(of: level)!
-    }
-    return ListingLevel.allCases.count
+    record.heritageItem?.highestLevel?.rank ?? ListingLevel.unlistedRank
   }
 
   /// Replaces the record's index entry; `isNew` says there is none to remove.

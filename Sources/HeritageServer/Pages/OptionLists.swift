@@ -15,18 +15,25 @@ struct Choice {
 /// Rendering them on every request took a third of a results page's time.
 final class OptionLists: Sendable {
   private let rendered = Mutex<[String: String]>([:])
+  /// The choices' values of each list in each language, to find the selected one without
+  /// making the choices (and translating their labels) again.
+  private let values = Mutex<[String: [String]]>([:])
 
   /// The options of `list` in `language` as HTML, the choice whose value is `selected` marked.
-  /// `choices` must give the same choices for the same list and language.
+  /// `choices` must give the same choices for the same list and language; it is called only
+  /// the first time a list is asked for in a language, and for each selection not yet kept.
   func html(
     _ list: String, _ language: Language, selected: String?, library: MustacheLibrary,
     choices: () -> [Choice]
   ) -> String {
-    let all = choices()
-    let index = all.firstIndex { $0.value == selected }
-    let key = "\(list) \(language.rawValue) \(index.map(String.init) ?? "none")"
+    let listKey = "\(list) \(language.rawValue)"
+    let known = values.withLock { $0[listKey] }
+    let all = known == nil ? choices() : nil
+    if let all { values.withLock { $0[listKey] = all.map(\.value) } }
+    let index = (known ?? all?.map(\.value) ?? []).firstIndex { $0 == selected }
+    let key = "\(listKey) \(index.map(String.init) ?? "none")"
     if let kept = rendered.withLock({ $0[key] }) { return kept }
-    let html = OptionLists.render(all, selected: index, library: library)
+    let html = OptionLists.render(all ?? choices(), selected: index, library: library)
     rendered.withLock { $0[key] = html }
     return html
   }
