@@ -124,6 +124,7 @@ import Testing
     #expect(
       entry.texts == [
         "茉莉花茶\nfuzhou jasmine tea", "闽剧", "", "", "福州,茉莉!tea-2024", "molihuacha\nfuzhoujasminetea\nminju",
+        "茉莉花茶", "",
       ])
   }
 

@@ -61,7 +61,8 @@ struct TextShortcutTests {
     let row = IndexedRecord(
       recordID: "gi:row", kind: .giProduct, status: .active, levelRank: 5, names: ["福州"],
       aliasText: fields[0],
-      keywordText: fields[1], placeText: fields[2], summaryText: fields[3], namePinyin: ["fuzhou"])
+      keywordText: fields[1], placeText: fields[2], summaryText: fields[3], namePinyin: ["fuzhou"],
+      primaryName: "福州", districtCodes: "")
     #expect(try SearchPlan(query).classify(row, pinyin: Pinyin()) == expected)
   }
 }

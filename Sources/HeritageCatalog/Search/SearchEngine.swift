@@ -59,11 +59,9 @@ extension Catalog {
       throw CatalogError(.invalidArgument, "a distance limit needs an origin to measure from")
     }
     var hits = Array(candidates.prefix(max(1, query.limit)))
-    let labels = try namesAndDistricts(of: hits.map(\.id))
+    // Candidates carry their districts' codes (see `classified`): the page's hits get names.
     for index in hits.indices {
-      let label = labels[hits[index].id]
-      hits[index].name = label?.name ?? hits[index].id
-      hits[index].districts = (label?.districts ?? []).compactMap { gazetteer.district(code: $0)?.name }
+      hits[index].districts = hits[index].districts.sorted().compactMap { gazetteer.district(code: $0)?.name }
     }
     return SearchResults(
       hits: hits, suggestion: hits.isEmpty && suggesting ? try suggestion(for: plan, query: query) : nil,
@@ -88,9 +86,10 @@ extension Catalog {
     rows
       .compactMap { row -> (key: (Int, Int, Int, String), hit: SearchHit)? in
         guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
+        // `districts` holds the codes until the page is cut; only its hits are given names.
         let hit = SearchHit(
-          id: row.recordID, kind: row.kind, name: "", status: row.status, match: match, level: row.level,
-          districts: [], kilometers: nil)
+          id: row.recordID, kind: row.kind, name: row.primaryName, status: row.status, match: match,
+          level: row.level, districts: storedLines(row.districtCodes), kilometers: nil)
         let key = (
           match.rawValue, row.level?.rank ?? ListingLevel.unlistedRank,
           row.names.joined(separator: "\n").count,

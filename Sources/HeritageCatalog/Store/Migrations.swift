@@ -168,6 +168,20 @@ enum Migrations {
       // again: an export hashes those for both manifests.
       try db.execute(sql: "ALTER TABLE media_blob ADD COLUMN sha512 TEXT")
     }
+    migrator.registerMigration("v12: each search row holds its record's name and districts") { db in
+      // A search's hits take the name they are shown by and their districts from the rows it
+      // ranked, instead of reading every hit again from `record` and `record_facet`.
+      try db.execute(
+        sql: """
+          ALTER TABLE search_text ADD COLUMN primary_name TEXT NOT NULL DEFAULT '';
+          ALTER TABLE search_text ADD COLUMN district_codes TEXT NOT NULL DEFAULT '';
+          UPDATE search_text SET
+            primary_name = coalesce((SELECT name FROM record WHERE id = search_text.record_id), record_id),
+            district_codes = coalesce((
+              SELECT group_concat(value, char(10)) FROM record_facet
+              WHERE record_id = search_text.record_id AND facet = 'district'), '');
+          """)
+    }
     return migrator
   }
 }

@@ -22,6 +22,10 @@ struct IndexedRecord: Sendable {
   var summaryText: String
   /// Toneless pinyin of each name and alias, in the same order.
   var namePinyin: [String]
+  /// The name the record is shown by (its first Chinese name), as written.
+  var primaryName: String
+  /// The codes of its districts, one line each.
+  var districtCodes: String
 
   /// The highest listing level, if any.
   var level: ListingLevel? {
@@ -36,7 +40,7 @@ extension IndexedRecord {
   /// The columns of `search_text` a row is read with, in this order.
   private static let columnNames = [
     "record_id", "kind", "status", "level_rank", "names", "aliases", "keywords", "places", "summaries",
-    "name_pinyin",
+    "name_pinyin", "primary_name", "district_codes",
   ]
 
   /// ``columnNames`` for a select list.
@@ -63,7 +67,7 @@ extension IndexedRecord {
       recordID: row[0], kind: RecordKind(rawValue: row[1]) ?? .giProduct,
       status: RecordStatus(rawValue: row[2]) ?? .active, levelRank: row[3],
       names: storedLines(row[4]), aliasText: row[5], keywordText: row[6], placeText: row[7],
-      summaryText: row[8], namePinyin: storedLines(row[9]))
+      summaryText: row[8], namePinyin: storedLines(row[9]), primaryName: row[10], districtCodes: row[11])
   }
 }
 
@@ -224,28 +228,6 @@ extension Catalog {
             SELECT \(IndexedRecord.columns)
             FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: ids.count)))
             """), arguments: StatementArguments(ids))
-    }
-  }
-
-  /// The primary name and district codes of each record in `ids`, in one query. The codes are
-  /// sorted here: sorting them in SQL made a sorter per record.
-  func namesAndDistricts(of ids: [String]) throws -> [String: (name: String, districts: [String])] {
-    guard !ids.isEmpty else { return [:] }
-    return try withReadTransaction { db in
-      let rows = try Row.fetchCursor(
-        db.cachedStatement(
-          sql: """
-            SELECT r.id, r.name,
-                   (SELECT group_concat(value, char(10))
-                    FROM record_facet INDEXED BY record_facet_by_record_and_facet
-                    WHERE record_id = r.id AND facet = 'district')
-            FROM record r WHERE r.id IN (\(databaseQuestionMarks(count: ids.count)))
-            """), arguments: StatementArguments(ids))
-      var labels: [String: (name: String, districts: [String])] = [:]
-      while let row = try rows.next() {
-        labels[row[0]] = (row[1], storedLines((row[2] as String?) ?? "").sorted())
-      }
-      return labels
     }
   }
 

@@ -65,7 +65,8 @@ struct SearchIndexer: Sendable {
         recordID: record.id, kind: record.kind, status: record.status,
         levelRank: SearchIndexer.levelRank(record),
         names: names, namePinyin: namePinyin, initials: spellings.prefix(names.count).map(\.initials)),
-      texts: [names, aliases, keywords, places, summaries, namePinyin].map { $0.joined(separator: "\n") },
+      texts: [names, aliases, keywords, places, summaries, namePinyin].map { $0.joined(separator: "\n") }
+        + [record.primaryName, record.districts.joined(separator: "\n")],
       tokens: [
         tokens(names), tokens(aliases), tokens(keywords), tokens(places), tokens(summaries), pinyinTokens,
         initialTokens,
@@ -78,8 +79,10 @@ struct SearchIndexer: Sendable {
     if !isNew { try remove(tier.recordID, in: db) }
     try db.run(
       sql: """
-        INSERT INTO search_text (record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO search_text (
+          record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin,
+          primary_name, district_codes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: StatementArguments(
         [tier.recordID, tier.kind.rawValue, tier.status.rawValue, tier.levelRank]
@@ -181,7 +184,8 @@ struct IndexEntry: Sendable {
   /// The record's id, kind, status and rank, and its name tier rows.
   var tier: NameTierEntry
   /// The `search_text` columns in order: names, aliases, keywords, places, summaries and the
-  /// names' pinyin, each a line per value.
+  /// names' pinyin, each a line per value; then the name the record is shown by and its
+  /// districts' codes (a line each).
   var texts: [String]
   /// The `search_fts` columns in order: name, alias, keyword, place, summary, pinyin, initials.
   var tokens: [String]

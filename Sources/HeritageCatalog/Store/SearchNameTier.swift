@@ -84,9 +84,16 @@ extension SearchIndexer {
   }
 
   /// Fills the name tier from the `search_text` rows already written (a catalog indexed
-  /// before the tier existed).
+  /// before the tier existed: migration v5). It reads the columns `search_text` had then; the
+  /// ones added later (the labels of v12) are not there yet, nor needed by the tier.
   func fillNameTier(in db: Database) throws {
-    let rows = try Row.fetchCursor(db, sql: "SELECT \(IndexedRecord.columns) FROM search_text")
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT record_id, kind, status, level_rank, names, aliases, keywords, places, summaries, name_pinyin,
+               '' AS primary_name, '' AS district_codes
+        FROM search_text
+        """)
     while let row = try rows.next() {
       try writeNameTier(nameTierEntry(IndexedRecord(row: row)), in: db)
     }
