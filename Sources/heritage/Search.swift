@@ -74,8 +74,13 @@ extension Heritage {
 
     func run() throws {
       try reporting {
-        _ = try options.open(.readWrite)
-        print(say("\(options.folder.relativePath): up to date"))
+        let applied = try options.open(.readWrite).appliedMigrations
+        let path = options.folder.relativePath
+        print(
+          say(
+            applied.isEmpty
+              ? "\(path): up to date"
+              : "\(path): brought up to date (migrations \(applied.joined(separator: ", ")))"))
       }
     }
   }

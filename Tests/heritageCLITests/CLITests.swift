@@ -136,6 +136,17 @@ import Testing
     #expect(try Data(contentsOf: database) == before)
   }
 
+  @Test func migrateNamesTheMigrationsItApplied() throws {
+    // The sample records as a version with eleven migrations wrote them.
+    let folder = temporaryFolder()
+    try FileManager.default.copyItem(
+      at: Fixtures.root.appendingPathComponent("catalogs/v11/catalog.sqlite"),
+      to: folder.appendingPathComponent("catalog.sqlite"))
+    let migrated = try run(["migrate", "--catalog", folder.path])
+    #expect(migrated.status == 0)
+    #expect(migrated.output.hasPrefix("\(folder.path): brought up to date (migrations v12"))
+  }
+
   @Test func olderCatalogIsRefusedByReadersAndMigratedOnRequest() throws {
     let folder = temporaryFolder()
     // A database with no migration applied stands for one written by an older heritage.
@@ -147,9 +158,12 @@ import Testing
       refused.errors
         == "heritage: the catalog at \(folder.path) was written by an older heritage and needs its migrations; run: heritage migrate --catalog \(folder.path)\n"
     )
-    #expect(try run(["migrate", "--catalog", folder.path]).status == 0)
+    let migrated = try run(["migrate", "--catalog", folder.path])
+    #expect(migrated.status == 0)
+    #expect(migrated.output.hasPrefix("\(folder.path): brought up to date (migrations v1, v2, v3, "))
     let stats = try run(["stats", "--catalog", folder.path])
     #expect(stats.status == 0 && stats.output.hasPrefix("0 records"))
+    #expect(try run(["migrate", "--catalog", folder.path]).output == "\(folder.path): up to date\n")
   }
 }
 

@@ -32,6 +32,9 @@ public final class Catalog: Sendable {
   public let media: MediaStore
   /// The divisions records may name.
   public let gazetteer: Gazetteer
+  /// The migrations this opening applied, by version (`v11`, `v12`…), oldest first: empty
+  /// unless the catalog was opened for writing and an older heritage had written it.
+  public let appliedMigrations: [String]
   /// Writes the search index entries of new revisions.
   let indexer: SearchIndexer
   /// Values computed from many records, until the catalog changes.
@@ -127,12 +130,20 @@ public final class Catalog: Sendable {
     self.folder = folder
     self.access = access
     self.database = database
+    var applied: [String] = []
     do {
       let migrator = Migrations.migrator
       let migrated = try database.read { try migrator.hasCompletedMigrations($0) }
       switch access {
       case .readWrite:
-        if !migrated { try migrator.migrate(database) }
+        if !migrated {
+          let before = try database.read { try Set(migrator.appliedIdentifiers($0)) }
+          try migrator.migrate(database)
+          // Identifiers are `vN: what it does`; people are shown the versions.
+          applied = migrator.migrations.filter { !before.contains($0) }.map {
+            String($0.prefix { $0 != ":" })
+          }
+        }
       case .readOnly:
         if !migrated {
           throw CatalogError(
@@ -147,6 +158,7 @@ public final class Catalog: Sendable {
         .storage, "cannot open the catalog in \(folder.relativePath): \(error.message ?? "\(error)")",
         underlying: error)
     }
+    appliedMigrations = applied
     media = MediaStore(root: folder.appendingPathComponent("media"))
     let localGazetteer = folder.appendingPathComponent("gazetteer.json")
     gazetteer =

@@ -372,6 +372,7 @@ enum Translations {
     "Bring a catalog written by an older heritage up to date (import, link and unlink do it too).":
       "将旧版 heritage 写的目录升级到最新（import、link 和 unlink 也会自动升级）。",
     "{0}: up to date": "{0}：已是最新",
+    "{0}: brought up to date (migrations {1})": "{0}：已更新到最新（迁移 {1}）",
     "Search in Chinese (simplified or traditional), pinyin, initials or English.":
       "用中文（简体或繁体）、拼音、拼音首字母或英文搜索。",
     "Serve the catalog read-only over HTTP: /healthz, the JSON API under /api/v1, OAI-PMH at /oai.":
