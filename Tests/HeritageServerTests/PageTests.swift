@@ -230,9 +230,18 @@ import Testing
       page.body.contains("脱胎&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;漆器 &amp; &#39;q&#39; “引号”"))
     #expect(page.body.contains("&lt;b&gt;粗体&lt;/b&gt; &amp;amp; &#39;single&#39; &quot;double&quot;"))
     #expect(page.body.contains("&#39; onmouseover=&#39;alert(2)"))
+    // A quote followed by a combining mark is one character, and still a quote to HTML.
+    let mark = "\u{338}"
+    let rawSingle = "'" + mark
+    let rawDouble = "\"" + mark
+    #expect(page.body.contains("&#39;\(mark) onmouseover=&#39;alert(4)"))
+    #expect(!page.body.contains(rawSingle))
     let search = try await get("/search?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E%27")
     #expect(!search.body.contains("<script>"))
     #expect(search.body.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&#39;\""))
+    let combining = try await get("/search?q=x%22%CC%B8%20autofocus%20onfocus%3Dalert(1)%20x%3D%22")
+    #expect(combining.body.contains("value=\"x&quot;\(mark) autofocus onfocus=alert(1) x=&quot;\""))
+    #expect(!combining.body.contains(rawDouble))
     let found = try await get("/search?q=%E8%84%B1%E8%83%8E")
     #expect(found.body.contains("href=\"/records/ich:hostile-test?lang=zh\""))
     #expect(!found.body.contains("<script>"))

@@ -7,18 +7,24 @@ public import Foundation
 /// escapeHTML("<b>茶 & \"花\"</b>")  // "&lt;b&gt;茶 &amp; &quot;花&quot;&lt;/b&gt;"
 /// ```
 public func escapeHTML(_ text: String) -> String {
-  var out = ""
-  for character in text {
-    switch character {
-    case "&": out += "&amp;"
-    case "<": out += "&lt;"
-    case ">": out += "&gt;"
-    case "\"": out += "&quot;"
-    case "'": out += "&#39;"
-    default: out.append(character)
+  // The five characters are ASCII, and no other character's UTF-8 holds their bytes: the
+  // text is escaped byte by byte, and returned as it is when it holds none of them (most
+  // names and labels), without walking it by grapheme clusters.
+  let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+  guard text.utf8.contains(where: special) else { return text }
+  var out: [UInt8] = []
+  out.reserveCapacity(text.utf8.count + 16)
+  for byte in text.utf8 {
+    switch byte {
+    case 0x26: out += "&amp;".utf8
+    case 0x3C: out += "&lt;".utf8
+    case 0x3E: out += "&gt;".utf8
+    case 0x22: out += "&quot;".utf8
+    case 0x27: out += "&#39;".utf8
+    default: out.append(byte)
     }
   }
-  return out
+  return String(decoding: out, as: UTF8.self)
 }
 
 /// Rows as CSV (RFC 4180): fields with commas, quotes or line breaks are quoted, lines end

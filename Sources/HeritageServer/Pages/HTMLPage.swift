@@ -59,12 +59,30 @@ struct HTMLPage: Sendable {
 
   /// The templates shipped in the server's resources.
   static func loadLibrary() throws -> MustacheLibrary {
+    MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
     var templates: [String: MustacheTemplate] = [:]
     for name in [
       "head", "foot", "searchform", "options", "home", "search", "record", "stations", "problem", "gaps",
     ] {
-      templates[name] = try MustacheTemplate(string: try ServerResources.text("templates/\(name).mustache"))
+      // Every template, partials included (a partial starts again from swift-mustache's own
+      // escaping), escapes `{{values}}` with `EscapedHTML`. The setting stands on a line of its
+      // own, which leaves no trace, so a template's first line stays standalone.
+      templates[name] = try MustacheTemplate(
+        string: "{{% CONTENT_TYPE: \(EscapedHTML.name)}}\n"
+          + (try ServerResources.text("templates/\(name).mustache")))
     }
     return MustacheLibrary(templates: templates)
+  }
+}
+
+/// How the pages' templates escape `{{values}}`: HeritageCatalog's `escapeHTML`, byte by byte.
+/// swift-mustache's own escaping compares whole characters, so a quote followed by a
+/// combining mark (`"` and U+0338, one character) was left as it was, and ended an attribute
+/// value early: `value="x"̸ onfocus=…`.
+struct EscapedHTML: MustacheContentType {
+  static let name = "HERITAGE_HTML"
+
+  func escapeText(_ text: String) -> String {
+    escapeHTML(text)
   }
 }
