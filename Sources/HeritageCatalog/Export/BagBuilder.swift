@@ -6,7 +6,7 @@ import Foundation
 /// both algorithms.
 struct BagBuilder {
   let root: URL
-  /// The payload so far; a copy's size and checksums are filled in by ``copyPending()``.
+  /// The payload so far; a copy's size and checksums are filled in by ``copyPending(into:)``.
   private(set) var files: [PayloadFile] = []
   private var pending: [(index: Int, job: FileHashing.Job, stored: StoredDigests)] = []
 
@@ -39,7 +39,7 @@ struct BagBuilder {
         recordID: record, originalName: nil))
   }
 
-  /// Lays out the media file `source` at `path`; the copy is made by ``copyPending()`` with
+  /// Lays out the media file `source` at `path`; the copy is made by ``copyPending(into:)`` with
   /// the others, several files at a time, and hashed in the same read: for SHA-256, which must
   /// be `stored.sha256`, and for SHA-512 only when the catalog has not recorded it.
   mutating func copy(
