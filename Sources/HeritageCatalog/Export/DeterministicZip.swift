@@ -22,7 +22,6 @@ final class DeterministicZip {
   private let archive: Archive
   private let name: String
   private let timestamp: Date
-  private var added: Set<String> = []
 
   /// Creates the zip file at `url`, holding the bag `name`, bagged on `date` (`YYYY-MM-DD`).
   init(creating url: URL, name: String, date: String) throws {
@@ -66,20 +65,18 @@ final class DeterministicZip {
     }
     previous.wait()
     guard read == size else { throw FileIOError(path: source.path, operation: .read, code: EIO) }
-    added.insert(path)
     return (hashers.digests(), size)
   }
 
-  /// Adds every file under `folder` not added yet, in sorted order, as the bag's files of the
-  /// same relative paths.
+  /// Adds every file under `folder`, in sorted order, as the bag's files of the same relative
+  /// paths (the media, added first, are not in it: they come from the media store).
   func addRemaining(of folder: URL) throws {
     guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return }
     var files: [String] = []
     while let relative = walker.nextObject() as? String {
       var isFolder: ObjCBool = false
-      if !added.contains(relative),
-        FileManager.default.fileExists(
-          atPath: folder.appendingPathComponent(relative).path, isDirectory: &isFolder),
+      if FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent(relative).path, isDirectory: &isFolder),
         !isFolder.boolValue
       {
         files.append(relative)

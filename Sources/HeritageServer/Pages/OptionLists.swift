@@ -27,13 +27,20 @@ final class OptionLists: Sendable {
     choices: () -> [Choice]
   ) -> String {
     let listKey = "\(list) \(language.rawValue)"
-    let known = values.withLock { $0[listKey] }
-    let all = known == nil ? choices() : nil
-    if let all { values.withLock { $0[listKey] = all.map(\.value) } }
-    let index = (known ?? all?.map(\.value) ?? []).firstIndex { $0 == selected }
+    var made: [Choice]?
+    let listValues: [String]
+    if let kept = values.withLock({ $0[listKey] }) {
+      listValues = kept
+    } else {
+      let all = choices()
+      made = all
+      listValues = all.map(\.value)
+      values.withLock { $0[listKey] = listValues }
+    }
+    let index = listValues.firstIndex { $0 == selected }
     let key = "\(listKey) \(index.map(String.init) ?? "none")"
     if let kept = rendered.withLock({ $0[key] }) { return kept }
-    let html = OptionLists.render(all ?? choices(), selected: index, library: library)
+    let html = OptionLists.render(made ?? choices(), selected: index, library: library)
     rendered.withLock { $0[key] = html }
     return html
   }
