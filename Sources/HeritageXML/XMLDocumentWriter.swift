@@ -17,16 +17,31 @@ import CLibXML2
 public final class XMLDocumentWriter {
   private let buffer: xmlBufferPtr
   private let writer: xmlTextWriterPtr
+  private let isDocument: Bool
   private var finished: [UInt8]?
 
   /// Starts a UTF-8 document, indented with two spaces.
-  public init() {
+  public convenience init() {
+    self.init(document: true)
+  }
+
+  private init(document: Bool) {
     LibXML.initialize()
+    isDocument = document
     buffer = xmlBufferCreate()
     writer = xmlNewTextWriterMemory(buffer, 0)
-    xmlTextWriterSetIndent(writer, 1)
-    xmlTextWriterSetIndentString(writer, "  ")
-    xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+    if document {
+      xmlTextWriterSetIndent(writer, 1)
+      xmlTextWriterSetIndentString(writer, "  ")
+      xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
+    }
+  }
+
+  /// A writer of a fragment: elements with no XML declaration and no indentation, to be
+  /// kept and later put inside a document with ``raw(_:)``. Close every element it opens;
+  /// ``finish()`` returns the bytes as written.
+  public static func fragment() -> XMLDocumentWriter {
+    XMLDocumentWriter(document: false)
   }
 
   deinit {
@@ -67,10 +82,20 @@ public final class XMLDocumentWriter {
     end()
   }
 
-  /// Closes every open element and returns the document's bytes.
+  /// Writes `bytes` as they are, where the writer stands (the element just opened is closed
+  /// first). They must be well-formed XML content, such as a ``fragment()``'s bytes: nothing
+  /// is escaped or checked.
+  public func raw(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+      xmlTextWriterWriteRawLen(writer, base, Int32(buffer.count))
+    }
+  }
+
+  /// Closes every open element and returns the document's bytes (a fragment's, as written).
   public func finish() -> [UInt8] {
     if let finished { return finished }
-    xmlTextWriterEndDocument(writer)
+    if isDocument { xmlTextWriterEndDocument(writer) }
     xmlTextWriterFlush(writer)
     let length = Int(xmlBufferLength(buffer))
     let bytes = xmlBufferContent(buffer).map { Array(UnsafeBufferPointer(start: $0, count: length)) } ?? []

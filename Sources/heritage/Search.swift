@@ -67,20 +67,24 @@ extension Heritage {
   struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: say(
-        "Bring a catalog written by an older heritage up to date (import, link and unlink do it too).")
+        "Bring a catalog written by an older heritage up to date (import, link and unlink do it too), and store the Dublin Core form of records that lack a current one."
+      )
     )
 
     @OptionGroup var options: CatalogOptions
 
     func run() throws {
       try reporting {
-        let applied = try options.open(.readWrite).appliedMigrations
+        let catalog = try options.open(.readWrite)
+        let applied = catalog.appliedMigrations
+        let forms = try catalog.refreshStoredForms()
         let path = options.folder.relativePath
         print(
           say(
             applied.isEmpty
               ? "\(path): up to date"
               : "\(path): brought up to date (migrations \(applied.joined(separator: ", ")))"))
+        if forms > 0 { print(say("stored the Dublin Core form of \(forms) records")) }
       }
     }
   }

@@ -144,7 +144,24 @@ import Testing
       to: folder.appendingPathComponent("catalog.sqlite"))
     let migrated = try run(["migrate", "--catalog", folder.path])
     #expect(migrated.status == 0)
-    #expect(migrated.output.hasPrefix("\(folder.path): brought up to date (migrations v12"))
+    #expect(migrated.output == "\(folder.path): brought up to date (migrations v12, v13)\n")
+  }
+
+  @Test func migrateStoresTheFormsAnotherGazetteerMadeStale() throws {
+    let folder = temporaryFolder()
+    #expect(try run(["import", Fixtures.samples, "--catalog", folder.path]).status == 0)
+    #expect(try run(["migrate", "--catalog", folder.path]).output == "\(folder.path): up to date\n")
+    let gazetteer = try String(contentsOf: Resources.url(for: "gazetteer.json"), encoding: .utf8)
+    try gazetteer.replacingOccurrences(of: "\"en\": \"Gulou District\"", with: "\"en\": \"Gulou Qu\"")
+      .write(to: folder.appendingPathComponent("gazetteer.json"), atomically: true, encoding: .utf8)
+    let active = try Catalog.open(folder: folder)
+      .harvest(HarvestSelection(), after: nil, limit: 1000, withRecords: false).entries
+      .filter { $0.status == .active }.count
+    let migrated = try run(["migrate", "--catalog", folder.path])
+    #expect(migrated.status == 0)
+    #expect(
+      migrated.output == "\(folder.path): up to date\nstored the Dublin Core form of \(active) records\n")
+    #expect(try run(["migrate", "--catalog", folder.path]).output == "\(folder.path): up to date\n")
   }
 
   @Test func olderCatalogIsRefusedByReadersAndMigratedOnRequest() throws {

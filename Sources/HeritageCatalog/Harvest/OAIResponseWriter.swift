@@ -41,18 +41,29 @@ struct OAIResponseWriter {
   ) {
     writer.start("record")
     header(entry, repository: repository)
-    if entry.status != .withdrawn, let record = entry.record {
-      writer.start("metadata")
+    if entry.status != .withdrawn {
       switch format {
       case .dublinCore:
-        DublinCore.write(record, gazetteer: gazetteer, into: writer)
-      case .heritage:
-        let media = Dictionary(record.media.map { ($0.sha256, links.media + $0.sha256) }) { first, _ in first
+        // The stored form when it is current, else written now: the same bytes either way.
+        if let elements = entry.dublinCore
+          ?? entry.record.map({ DublinCore.elements(of: $0, gazetteer: gazetteer) })
+        {
+          writer.start("metadata")
+          DublinCore.write(elements: elements, into: writer)
+          writer.end()
         }
-        RecordXML.write(
-          record, gazetteer: gazetteer, mediaPaths: media, schemaLocation: links.recordsSchema, into: writer)
+      case .heritage:
+        if let record = entry.record {
+          let media = Dictionary(record.media.map { ($0.sha256, links.media + $0.sha256) }) { first, _ in
+            first
+          }
+          writer.start("metadata")
+          RecordXML.write(
+            record, gazetteer: gazetteer, mediaPaths: media, schemaLocation: links.recordsSchema, into: writer
+          )
+          writer.end()
+        }
       }
-      writer.end()
     }
     writer.end()
   }

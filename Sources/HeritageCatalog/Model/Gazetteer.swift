@@ -8,6 +8,9 @@ public struct Gazetteer: Sendable {
   /// The divisions, in the file's order.
   public let districts: [District]
   private let lookup: [String: Int]
+  /// SHA-256 of every division's code, name and English name: what a stored Dublin Core form
+  /// shows of the gazetteer, so a form stored under another digest is stale.
+  let namesDigest: String
 
   /// Loads a gazetteer file.
   /// - Throws: ``CatalogError`` when the file is missing or malformed.
@@ -32,6 +35,7 @@ public struct Gazetteer: Sendable {
       }
     }
     self.lookup = lookup
+    namesDigest = sha256Hex(districts.map { "\($0.code)\t\($0.name)\t\($0.englishName)\n" }.joined())
   }
 
   /// The gazetteer that ships with the catalog.

@@ -165,7 +165,11 @@ public final class Catalog: Sendable {
       FileManager.default.fileExists(atPath: localGazetteer.path)
       ? try Gazetteer(contentsOf: localGazetteer) : try Gazetteer.bundled()
     indexer = SearchIndexer(gazetteer: gazetteer, pinyin: Pinyin())
-    if access == .readWrite { try indexIfMissing() }
+    if access == .readWrite {
+      try indexIfMissing()
+      // The migration makes the table; the forms need the writer and the gazetteer.
+      if applied.contains(where: { $0 == "v13" }) { try refreshStoredForms() }
+    }
   }
 
   /// `true` when `folder` already holds a catalog database.

@@ -49,8 +49,12 @@ public struct HarvestEntry: Sendable {
   public var datestamp: String
   /// The codes of the districts it is in.
   public var districts: [String]
-  /// The current revision, when the caller asked for records and not only headers.
+  /// The current revision, when the caller asked for records and not only headers (and,
+  /// when it asked for stored Dublin Core, only if the record has no current form).
   public var record: Record?
+  /// The record's stored Dublin Core elements, when the caller asked for them and the
+  /// record's form is current (``DublinCore/elements(of:gazetteer:)`` of its current revision).
+  var dublinCore: [UInt8]?
 }
 
 /// A page of a harvest and the size of the whole list, read in one transaction.
@@ -64,8 +68,12 @@ public struct HarvestPage: Sendable {
 extension Catalog {
   /// Up to `limit` records of `selection` after `key`, oldest datestamp first (ties by id).
   /// A reader sees either all of an import or none of it.
+  ///
+  /// With `storedDublinCore`, each record comes with its stored Dublin Core form when that is
+  /// current, and its revision is read and decoded only when it is not.
   public func harvest(
-    _ selection: HarvestSelection, after key: HarvestKey?, limit: Int, withRecords: Bool
+    _ selection: HarvestSelection, after key: HarvestKey?, limit: Int, withRecords: Bool,
+    storedDublinCore: Bool = false
   ) throws -> HarvestPage {
     var conditions: [String] = []
     var arguments: [any DatabaseValueConvertible] = []
@@ -111,23 +119,25 @@ extension Catalog {
           "harvest-count:\(selection.kind?.rawValue ?? "")/\(selection.district ?? "")", in: db,
           compute: count)
         : try count(db)
+      let (sql, formArguments) = harvestSQL(withRecords: withRecords, storedDublinCore: storedDublinCore)
       let rows = try Row.fetchAll(
-        db,
-        sql: Catalog.harvestSQL(withRecords: withRecords)
-          + " \(pageFilter) ORDER BY r.updated_at, r.id LIMIT ?",
-        arguments: StatementArguments(pageArguments + [limit]))
+        db, sql: sql + " \(pageFilter) ORDER BY r.updated_at, r.id LIMIT ?",
+        arguments: StatementArguments(formArguments + pageArguments + [limit]))
       let decoder = JSONDecoder()
       return HarvestPage(
         entries: try rows.map { try Catalog.harvestEntry($0, decoder: decoder) }, total: total)
     }
   }
 
-  /// One record as a harvest sees it, or `nil` when the catalog has no such record.
-  public func harvestEntry(id: String, withRecord: Bool) throws -> HarvestEntry? {
-    try withReadTransaction { db in
-      try Row.fetchOne(
-        db, sql: Catalog.harvestSQL(withRecords: withRecord) + " WHERE r.id = ?", arguments: [id]
-      ).map { try Catalog.harvestEntry($0, decoder: JSONDecoder()) }
+  /// One record as a harvest sees it, or `nil` when the catalog has no such record;
+  /// `storedDublinCore` as in ``harvest(_:after:limit:withRecords:storedDublinCore:)``.
+  public func harvestEntry(id: String, withRecord: Bool, storedDublinCore: Bool = false) throws
+    -> HarvestEntry?
+  {
+    let (sql, formArguments) = harvestSQL(withRecords: withRecord, storedDublinCore: storedDublinCore)
+    return try withReadTransaction { db in
+      try Row.fetchOne(db, sql: sql + " WHERE r.id = ?", arguments: StatementArguments(formArguments + [id]))
+        .map { try Catalog.harvestEntry($0, decoder: JSONDecoder()) }
     }
   }
 
@@ -136,26 +146,48 @@ extension Catalog {
     try withReadTransaction { db in try String.fetchOne(db, sql: "SELECT min(updated_at) FROM record") }
   }
 
-  /// The columns of a harvest entry, and the current revision's body when `withRecords`.
-  private static func harvestSQL(withRecords: Bool) -> String {
-    """
-    SELECT r.id, r.kind, r.status, r.updated_at,
-           (SELECT group_concat(f.value, ' ') FROM record_facet f
-            WHERE f.record_id = r.id AND f.facet = 'district') AS districts
-           \(withRecords ? ", v.body" : "")
-    FROM record r
-    \(withRecords ? "JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision" : "")
-    """
+  /// The columns of a harvest entry, and the current revision's body when `withRecords`:
+  /// the stored Dublin Core form instead, when asked for and current. Returns the query up
+  /// to its `WHERE` and the arguments it takes before the caller's.
+  private func harvestSQL(
+    withRecords: Bool, storedDublinCore: Bool
+  ) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+    let districts = """
+      SELECT r.id, r.kind, r.status, r.updated_at,
+             (SELECT group_concat(f.value, ' ') FROM record_facet f
+              WHERE f.record_id = r.id AND f.facet = 'district') AS districts
+      """
+    guard withRecords else { return (districts + " FROM record r", []) }
+    guard storedDublinCore else {
+      return (
+        districts
+          + ", v.body FROM record r JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision",
+        []
+      )
+    }
+    return (
+      districts + """
+        , d.elements AS dc,
+               CASE WHEN d.elements IS NULL THEN (
+                 SELECT v.body FROM revision v WHERE v.record_id = r.id AND v.number = r.current_revision)
+               END AS body
+        FROM record r
+        LEFT JOIN dc_form d ON d.record_id = r.id AND d.revision = r.current_revision AND d.form_key = ?
+        """,
+      [DublinCore.formKey(gazetteer: gazetteer)]
+    )
   }
 
   private static func harvestEntry(_ row: Row, decoder: JSONDecoder) throws -> HarvestEntry {
     let body: String? = row["body"]
+    let dublinCore: Data? = row["dc"]
     return HarvestEntry(
       id: row["id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
       status: RecordStatus(rawValue: row["status"]) ?? .active, datestamp: row["updated_at"],
       districts: (row["districts"] as String?).map { $0.split(separator: " ").map(String.init).sorted() }
         ?? [],
-      record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) })
+      record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) },
+      dublinCore: dublinCore.map { [UInt8]($0) })
   }
 }
 

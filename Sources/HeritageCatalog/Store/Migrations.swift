@@ -182,6 +182,20 @@ enum Migrations {
               WHERE record_id = search_text.record_id AND facet = 'district'), '');
           """)
     }
+    migrator.registerMigration("v13: each record's Dublin Core elements, kept for harvests") { db in
+      // Written when a revision is stored (and for every record by `refreshStoredForms`),
+      // under the key of the writer and gazetteer that wrote them: a harvest uses a row only
+      // for the record's current revision and the current key, and writes the rest afresh.
+      try db.execute(
+        sql: """
+          CREATE TABLE dc_form (
+            record_id TEXT PRIMARY KEY,
+            revision INTEGER NOT NULL,
+            form_key TEXT NOT NULL,
+            elements BLOB NOT NULL
+          )
+          """)
+    }
     return migrator
   }
 }

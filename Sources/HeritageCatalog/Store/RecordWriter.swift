@@ -72,6 +72,7 @@ struct RecordWriter {
     }
     try writeDerived(record)
     try indexer.write(prepared.index, in: db, isNew: current == nil)
+    try StoredDublinCore.write(prepared.dublinCore, id: record.id, revision: number, key: formKey, in: db)
     for item in record.media {
       try db.run(
         sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",
@@ -80,14 +81,20 @@ struct RecordWriter {
     return current == nil ? .inserted : .updated
   }
 
-  /// Removes the facets, links and search entry of `id` (before its revision is taken back).
+  /// Removes the facets, links, search entry and Dublin Core form of `id` (before its revision
+  /// is taken back).
   func forget(_ id: String) throws {
     try db.execute(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [id])
     try db.execute(sql: "DELETE FROM link WHERE source_id = ?", arguments: [id])
+    try db.execute(sql: "DELETE FROM dc_form WHERE record_id = ?", arguments: [id])
     try indexer.remove(id, in: db)
   }
 
-  /// Makes revision `number` of `id` current again, with its facets, links and search entry.
+  /// The key the Dublin Core forms written here are stored under.
+  private var formKey: String { DublinCore.formKey(gazetteer: indexer.gazetteer) }
+
+  /// Makes revision `number` of `id` current again, with its facets, links, search entry and
+  /// Dublin Core form.
   func restore(_ id: String, revision number: Int) throws {
     guard
       let row = try Row.fetchOne(
@@ -107,6 +114,10 @@ struct RecordWriter {
       ])
     try writeDerived(record)
     try indexer.write(record, in: db, isNew: true)
+    try StoredDublinCore.write(
+      StoredDublinCore.elements(of: record, gazetteer: indexer.gazetteer), id: id, revision: number,
+      key: formKey,
+      in: db)
   }
 
   /// The facets and links of `record` (whose old ones are gone).

@@ -3,24 +3,62 @@ import HeritageXML
 /// Writes a record's Dublin Core description as an `oai_dc:dc` document (simple DC, valid
 /// against `oai_dc.xsd`): title per language, subject, description, coverage (districts and
 /// coordinates), type, identifier, relation and date.
+///
+/// It sits with the encoders because the store keeps each record's elements (written when
+/// the record is stored) for the OAI-PMH provider, and the export writes the same.
 enum DublinCore {
   static let oaiNamespace = "http://www.openarchives.org/OAI/2.0/oai_dc/"
   static let dcNamespace = "http://purl.org/dc/elements/1.1/"
 
+  /// The version of what ``elements(of:gazetteer:)`` writes. A catalog keeps each record's
+  /// Dublin Core elements (``formKey(gazetteer:)``) so that a harvest does not decode and
+  /// write every record again; raise this whenever the elements written for a record change,
+  /// and forms stored under the old version are no longer used (the golden files in
+  /// `Tests/HeritageCatalogTests/Fixtures/dublin-core/` are named by it).
+  static let formVersion = 1
+
+  /// What a stored form was written from: this writer's version and the district names it
+  /// wrote. A form stored under another key is stale.
+  static func formKey(gazetteer: Gazetteer) -> String {
+    "oai_dc.\(formVersion).\(gazetteer.namesDigest)"
+  }
+
+  /// A whole `oai_dc:dc` document, indented (a bag's `dc.xml`).
   static func document(_ record: Record, gazetteer: Gazetteer) -> [UInt8] {
     let writer = XMLDocumentWriter()
-    write(record, gazetteer: gazetteer, into: writer)
+    startDC(writer)
+    writeElements(record, gazetteer: gazetteer, into: writer)
+    writer.end()
     return writer.finish()
   }
 
-  /// Writes the `oai_dc:dc` element, namespaces declared on it, where `writer` stands (a
-  /// document of its own, or an OAI-PMH record's `metadata`).
-  static func write(_ record: Record, gazetteer: Gazetteer, into writer: XMLDocumentWriter) {
+  /// The `dc:` elements of a record as a fragment on one line, without the `oai_dc:dc`
+  /// element around them: the form a catalog stores, and the one ``write(elements:into:)``
+  /// puts in a response.
+  static func elements(of record: Record, gazetteer: Gazetteer) -> [UInt8] {
+    let writer = XMLDocumentWriter.fragment()
+    writeElements(record, gazetteer: gazetteer, into: writer)
+    return writer.finish()
+  }
+
+  /// Writes the `oai_dc:dc` element, namespaces declared on it, around `elements` (from
+  /// ``elements(of:gazetteer:)``, fresh or stored), where `writer` stands.
+  static func write(elements: [UInt8], into writer: XMLDocumentWriter) {
+    startDC(writer)
+    writer.raw(elements)
+    writer.end()
+  }
+
+  private static func startDC(_ writer: XMLDocumentWriter) {
     writer.start("oai_dc:dc")
     writer.namespace(prefix: "oai_dc", uri: oaiNamespace)
     writer.namespace(prefix: "dc", uri: dcNamespace)
     writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
     writer.attribute("xsi:schemaLocation", "\(oaiNamespace) http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+  }
+
+  /// The `dc:` elements of `record`, where `writer` stands.
+  private static func writeElements(_ record: Record, gazetteer: Gazetteer, into writer: XMLDocumentWriter) {
     func element(_ name: String, _ value: LocalizedText) {
       writer.element("dc:\(name)", text: value.text, attributes: value.lang.map { [("xml:lang", $0)] } ?? [])
     }
@@ -59,6 +97,5 @@ enum DublinCore {
       if let year = listing.year { dates.insert(String(year)) }
     }
     for date in dates.sorted() { writer.element("dc:date", text: date) }
-    writer.end()
   }
 }

@@ -1,0 +1,30 @@
+import HeritageXML
+import Testing
+
+/// A fragment is written without a declaration or indentation, and goes into a document as
+/// it is, where the document's writer stands.
+@Suite struct XMLDocumentWriterTests {
+  @Test func aFragmentIsItsElementsAlone() {
+    let fragment = XMLDocumentWriter.fragment()
+    fragment.element("dc:title", text: "闽剧 & <戏>", attributes: [("xml:lang", "zh")])
+    fragment.element("dc:type", text: "item")
+    #expect(
+      String(decoding: fragment.finish(), as: UTF8.self)
+        == #"<dc:title xml:lang="zh">闽剧 &amp; &lt;戏&gt;</dc:title><dc:type>item</dc:type>"#)
+  }
+
+  @Test func rawBytesGoInsideTheElementJustOpened() {
+    let fragment = XMLDocumentWriter.fragment()
+    fragment.element("b", text: "x")
+    let document = XMLDocumentWriter()
+    document.start("a")
+    document.start("inner")
+    document.raw(fragment.finish())
+    document.end()
+    document.element("after")
+    document.end()
+    #expect(
+      String(decoding: document.finish(), as: UTF8.self)
+        == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>\n  <inner><b>x</b></inner>\n  <after/>\n</a>\n")
+  }
+}
