@@ -86,9 +86,9 @@ public final class XMLDocumentWriter {
   /// first). They must be well-formed XML content, such as a ``fragment()``'s bytes: nothing
   /// is escaped or checked.
   public func raw(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-      xmlTextWriterWriteRawLen(writer, base, Int32(buffer.count))
+    // With no bytes, the element just opened is still closed (`<a>`, not `<a/>`).
+    (bytes.isEmpty ? [0] : bytes).withUnsafeBufferPointer { buffer in
+      _ = xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(bytes.count))
     }
   }
 

@@ -27,4 +27,12 @@ import Testing
       String(decoding: document.finish(), as: UTF8.self)
         == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>\n  <inner><b>x</b></inner>\n  <after/>\n</a>\n")
   }
+
+  @Test func noRawBytesStillCloseTheStartTag() {
+    let fragment = XMLDocumentWriter.fragment()
+    fragment.start("a")
+    fragment.raw([])
+    fragment.end()
+    #expect(String(decoding: fragment.finish(), as: UTF8.self) == "<a></a>")
+  }
 }

@@ -121,7 +121,7 @@ extension Catalog {
         : try count(db)
       let (sql, formArguments) = harvestSQL(withRecords: withRecords, storedDublinCore: storedDublinCore)
       let rows = try Row.fetchAll(
-        db, sql: sql + " \(pageFilter) ORDER BY r.updated_at, r.id LIMIT ?",
+        db.cachedStatement(sql: sql + " \(pageFilter) ORDER BY r.updated_at, r.id LIMIT ?"),
         arguments: StatementArguments(formArguments + pageArguments + [limit]))
       let decoder = JSONDecoder()
       return HarvestPage(
@@ -146,17 +146,14 @@ extension Catalog {
     try withReadTransaction { db in try String.fetchOne(db, sql: "SELECT min(updated_at) FROM record") }
   }
 
-  /// The columns of a harvest entry, and the current revision's body when `withRecords`:
-  /// the stored Dublin Core form instead, when asked for and current. Returns the query up
-  /// to its `WHERE` and the arguments it takes before the caller's.
+  /// The columns of a harvest entry (id, kind, status, datestamp, districts), then the current
+  /// revision's body when `withRecords`; with `storedDublinCore`, the stored Dublin Core form
+  /// and the body only when that form is not current. Returns the query up to its `WHERE`
+  /// and the arguments it takes before the caller's.
   private func harvestSQL(
     withRecords: Bool, storedDublinCore: Bool
   ) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
-    let districts = """
-      SELECT r.id, r.kind, r.status, r.updated_at,
-             (SELECT group_concat(f.value, ' ') FROM record_facet f
-              WHERE f.record_id = r.id AND f.facet = 'district') AS districts
-      """
+    let districts = "SELECT r.id, r.kind, r.status, r.updated_at, r.district_codes AS districts"
     guard withRecords else { return (districts + " FROM record r", []) }
     guard storedDublinCore else {
       return (
@@ -178,14 +175,19 @@ extension Catalog {
     )
   }
 
+  /// The entry of a row of ``harvestSQL(withRecords:storedDublinCore:)``, read by column
+  /// position (a name is looked up case-insensitively, which lowercases it on every read).
   private static func harvestEntry(_ row: Row, decoder: JSONDecoder) throws -> HarvestEntry {
-    let body: String? = row["body"]
-    let dublinCore: Data? = row["dc"]
+    let (body, dublinCore): (String?, Data?) =
+      switch row.count {
+      case 7: (row[6], row[5])
+      case 6: (row[5], nil)
+      default: (nil, nil)
+      }
     return HarvestEntry(
-      id: row["id"], kind: RecordKind(rawValue: row["kind"]) ?? .giProduct,
-      status: RecordStatus(rawValue: row["status"]) ?? .active, datestamp: row["updated_at"],
-      districts: (row["districts"] as String?).map { $0.split(separator: " ").map(String.init).sorted() }
-        ?? [],
+      id: row[0], kind: RecordKind(rawValue: row[1]) ?? .giProduct,
+      status: RecordStatus(rawValue: row[2]) ?? .active, datestamp: row[3],
+      districts: (row[4] as String).split(separator: " ").map(String.init).sorted(),
       record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) },
       dublinCore: dublinCore.map { [UInt8]($0) })
   }

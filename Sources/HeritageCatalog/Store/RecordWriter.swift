@@ -55,16 +55,17 @@ struct RecordWriter {
       arguments: [record.id, number, body, digest, importID, file, line, timestamp])
     try db.run(
       sql: """
-        INSERT INTO record (id, kind, status, name, current_revision, body_sha256, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO record (
+          id, kind, status, name, current_revision, body_sha256, created_at, updated_at, district_codes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET
           kind = excluded.kind, status = excluded.status, name = excluded.name,
           current_revision = excluded.current_revision, body_sha256 = excluded.body_sha256,
-          updated_at = excluded.updated_at
+          updated_at = excluded.updated_at, district_codes = excluded.district_codes
         """,
       arguments: [
         record.id, record.kind.rawValue, record.status.rawValue, record.primaryName, number, digest,
-        timestamp, timestamp,
+        timestamp, timestamp, RecordWriter.districtCodes(of: record),
       ])
     if current != nil {
       try db.run(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [record.id])
@@ -104,13 +105,14 @@ struct RecordWriter {
     let record = try JSONDecoder().decode(Record.self, from: Data((row["body"] as String).utf8))
     try db.execute(
       sql: """
-        UPDATE record SET kind = ?, status = ?, name = ?, current_revision = ?, body_sha256 = ?, updated_at = ?
+        UPDATE record SET kind = ?, status = ?, name = ?, current_revision = ?, body_sha256 = ?, updated_at = ?,
+          district_codes = ?
         WHERE id = ?
         """,
       arguments: [
         record.kind.rawValue, record.status.rawValue, record.primaryName, number,
         row["body_sha256"] as String,
-        row["created_at"] as String, id,
+        row["created_at"] as String, RecordWriter.districtCodes(of: record), id,
       ])
     try writeDerived(record)
     try indexer.write(record, in: db, isNew: true)
@@ -152,6 +154,12 @@ struct RecordWriter {
       if station.featured { facets.append((.featured, "true")) }
     }
     return facets
+  }
+
+  /// The record's district codes as its row holds them (`record.district_codes`), for a
+  /// harvest's headers: sorted, separated by spaces.
+  static func districtCodes(of record: Record) -> String {
+    Set(record.districts).sorted().joined(separator: " ")
   }
 
   static func links(of record: Record) -> [(String, LinkRelation, String?)] {

@@ -44,10 +44,23 @@ enum DublinCore {
   /// Writes the `oai_dc:dc` element, namespaces declared on it, around `elements` (from
   /// ``elements(of:gazetteer:)``, fresh or stored), where `writer` stands.
   static func write(elements: [UInt8], into writer: XMLDocumentWriter) {
-    startDC(writer)
+    writer.raw(wrapper.start)
     writer.raw(elements)
-    writer.end()
+    writer.raw(wrapper.end)
   }
+
+  /// The `oai_dc:dc` start and end tags, the same for every record: written once by libxml2
+  /// around nothing, and cut where the elements go.
+  private static let wrapper: (start: [UInt8], end: [UInt8]) = {
+    let writer = XMLDocumentWriter.fragment()
+    startDC(writer)
+    writer.raw([])
+    writer.end()
+    let whole = writer.finish()
+    let end = Array("</oai_dc:dc>".utf8)
+    precondition(whole.suffix(end.count).elementsEqual(end), "the oai_dc:dc element ends with its end tag")
+    return (Array(whole.dropLast(end.count)), end)
+  }()
 
   private static func startDC(_ writer: XMLDocumentWriter) {
     writer.start("oai_dc:dc")
