@@ -35,7 +35,17 @@ struct ResumptionToken: Codable, Hashable {
   init(decoding text: String, verb expected: OAIVerb) throws {
     let refused = OAIError(
       .badResumptionToken, "the resumption token is not one this repository gave for \(expected.rawValue)")
-    guard text.utf8.count <= 2048, text.wholeMatch(of: /[A-Za-z0-9_\-]+/) != nil else { throw refused }
+    // base64url's alphabet, checked byte by byte (a Regex here cost a twentieth of a page).
+    guard (1...2048).contains(text.utf8.count),
+      text.utf8.allSatisfy({ byte in
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+          true
+        default: false
+        }
+      })
+    else { throw refused }
     guard let data = Base64URL.decode(text),
       let token = try? JSONDecoder().decode(ResumptionToken.self, from: data),
       token.verb == expected.rawValue, token.cursor >= 0,

@@ -120,12 +120,14 @@ extension Catalog {
           compute: count)
         : try count(db)
       let (sql, formArguments) = harvestSQL(withRecords: withRecords, storedDublinCore: storedDublinCore)
-      let rows = try Row.fetchAll(
+      // Each row is read where the cursor stands, not copied first.
+      let rows = try Row.fetchCursor(
         db.cachedStatement(sql: sql + " \(pageFilter) ORDER BY r.updated_at, r.id LIMIT ?"),
         arguments: StatementArguments(formArguments + pageArguments + [limit]))
       let decoder = JSONDecoder()
-      return HarvestPage(
-        entries: try rows.map { try Catalog.harvestEntry($0, decoder: decoder) }, total: total)
+      var entries: [HarvestEntry] = []
+      while let row = try rows.next() { entries.append(try Catalog.harvestEntry(row, decoder: decoder)) }
+      return HarvestPage(entries: entries, total: total)
     }
   }
 
