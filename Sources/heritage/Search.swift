@@ -67,7 +67,7 @@ extension Heritage {
   struct Migrate: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: say(
-        "Bring a catalog written by an older heritage up to date (import, link and unlink do it too), and store the Dublin Core form of records that lack a current one."
+        "Bring a catalog written by an older heritage up to date (import, link and unlink do it too), and store the harvest forms (Dublin Core, record XML) of records that lack current ones."
       )
     )
 
@@ -84,7 +84,7 @@ extension Heritage {
             applied.isEmpty
               ? "\(path): up to date"
               : "\(path): brought up to date (migrations \(applied.joined(separator: ", ")))"))
-        if forms > 0 { print(say("stored the Dublin Core form of \(forms) records")) }
+        if forms > 0 { print(say("stored the harvest forms of \(forms) records")) }
       }
     }
   }

@@ -144,7 +144,7 @@ import Testing
       to: folder.appendingPathComponent("catalog.sqlite"))
     let migrated = try run(["migrate", "--catalog", folder.path])
     #expect(migrated.status == 0)
-    #expect(migrated.output == "\(folder.path): brought up to date (migrations v12, v13, v14)\n")
+    #expect(migrated.output == "\(folder.path): brought up to date (migrations v12, v13, v14, v15)\n")
   }
 
   @Test func migrateStoresTheFormsAnotherGazetteerMadeStale() throws {
@@ -160,7 +160,7 @@ import Testing
     let migrated = try run(["migrate", "--catalog", folder.path])
     #expect(migrated.status == 0)
     #expect(
-      migrated.output == "\(folder.path): up to date\nstored the Dublin Core form of \(active) records\n")
+      migrated.output == "\(folder.path): up to date\nstored the harvest forms of \(active) records\n")
     #expect(try run(["migrate", "--catalog", folder.path]).output == "\(folder.path): up to date\n")
   }
 

@@ -21,6 +21,14 @@ enum OAIMetadataFormat: String, CaseIterable, Sendable {
     }
   }
 
+  /// The form the catalog keeps of each record in this format.
+  var storedForm: StoredForm {
+    switch self {
+    case .dublinCore: .dublinCore
+    case .heritage: .recordXML
+    }
+  }
+
   /// The format named by `prefix`.
   /// - Throws: ``OAIError`` `.cannotDisseminateFormat` naming the formats there are.
   static func named(_ prefix: String) throws -> OAIMetadataFormat {

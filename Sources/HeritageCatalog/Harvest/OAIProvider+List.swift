@@ -24,7 +24,7 @@ extension OAIProvider {
     let withRecords = request.verb == .listRecords
     let page = try catalog.harvest(
       selection, after: state.cursor == 0 ? nil : state.after, limit: settings.pageSize + 1,
-      withRecords: withRecords, storedDublinCore: format == .dublinCore)
+      withRecords: withRecords, storedForm: format.storedForm)
     guard !page.entries.isEmpty else {
       throw OAIError(.noRecordsMatch, "no record matches these arguments")
     }

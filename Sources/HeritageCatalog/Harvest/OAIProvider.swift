@@ -159,7 +159,7 @@ public struct OAIProvider: Sendable {
 
   private func getRecord(_ request: OAIRequest) throws -> (OAIResponseWriter) -> Void {
     let format = try OAIMetadataFormat.named(request.metadataPrefix ?? "")
-    let found = try entry(request.identifier ?? "", withRecord: true, storedDublinCore: format == .dublinCore)
+    let found = try entry(request.identifier ?? "", withRecord: true, storedForm: format.storedForm)
     return { [settings, links, catalog] response in
       response.record(
         found, format: format, repository: settings.repositoryIdentifier, gazetteer: catalog.gazetteer,
@@ -167,11 +167,11 @@ public struct OAIProvider: Sendable {
     }
   }
 
-  private func entry(_ identifier: String, withRecord: Bool, storedDublinCore: Bool = false) throws
+  private func entry(_ identifier: String, withRecord: Bool, storedForm: StoredForm? = nil) throws
     -> HarvestEntry
   {
     guard let id = OAIIdentifier.recordID(identifier, repository: settings.repositoryIdentifier),
-      let found = try catalog.harvestEntry(id: id, withRecord: withRecord, storedDublinCore: storedDublinCore)
+      let found = try catalog.harvestEntry(id: id, withRecord: withRecord, storedForm: storedForm)
     else { throw OAIError(.idDoesNotExist, "no record \(identifier) in this repository") }
     return found
   }

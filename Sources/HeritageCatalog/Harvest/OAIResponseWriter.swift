@@ -41,11 +41,11 @@ struct OAIResponseWriter {
   ) {
     writer.start("record")
     header(entry, repository: repository)
+    // The stored form when it is current, else written now: the same bytes either way.
     if entry.status != .withdrawn {
       switch format {
       case .dublinCore:
-        // The stored form when it is current, else written now: the same bytes either way.
-        if let elements = entry.dublinCore
+        if let elements = entry.storedForm
           ?? entry.record.map({ DublinCore.elements(of: $0, gazetteer: gazetteer) })
         {
           writer.start("metadata")
@@ -53,14 +53,16 @@ struct OAIResponseWriter {
           writer.end()
         }
       case .heritage:
-        if let record = entry.record {
-          let media = Dictionary(record.media.map { ($0.sha256, links.media + $0.sha256) }) { first, _ in
-            first
-          }
+        if let element = entry.storedForm
+          ?? entry.record.map({ record in
+            let media = Dictionary(record.media.map { ($0.sha256, links.media + $0.sha256) }) { first, _ in
+              first
+            }
+            return RecordXML.element(of: record, gazetteer: gazetteer, mediaPaths: media)
+          })
+        {
           writer.start("metadata")
-          RecordXML.write(
-            record, gazetteer: gazetteer, mediaPaths: media, schemaLocation: links.recordsSchema, into: writer
-          )
+          RecordXML.write(element: element, schemaLocation: links.recordsSchema, into: writer)
           writer.end()
         }
       }

@@ -168,7 +168,7 @@ public final class Catalog: Sendable {
     if access == .readWrite {
       try indexIfMissing()
       // The migration makes the table; the forms need the writer and the gazetteer.
-      if applied.contains(where: { $0 == "v13" }) { try refreshStoredForms() }
+      if applied.contains(where: { $0 == "v13" || $0 == "v15" }) { try refreshStoredForms() }
     }
   }
 

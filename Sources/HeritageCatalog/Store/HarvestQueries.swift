@@ -50,11 +50,11 @@ public struct HarvestEntry: Sendable {
   /// The codes of the districts it is in.
   public var districts: [String]
   /// The current revision, when the caller asked for records and not only headers (and,
-  /// when it asked for stored Dublin Core, only if the record has no current form).
+  /// when it asked for a stored form, only if the record has no current one).
   public var record: Record?
-  /// The record's stored Dublin Core elements, when the caller asked for them and the
-  /// record's form is current (``DublinCore/elements(of:gazetteer:)`` of its current revision).
-  var dublinCore: [UInt8]?
+  /// The stored form the caller asked for, when the record has a current one: what
+  /// `DublinCore.elements` or `RecordXML.element` make of its current revision.
+  var storedForm: [UInt8]?
 }
 
 /// A page of a harvest and the size of the whole list, read in one transaction.
@@ -69,11 +69,11 @@ extension Catalog {
   /// Up to `limit` records of `selection` after `key`, oldest datestamp first (ties by id).
   /// A reader sees either all of an import or none of it.
   ///
-  /// With `storedDublinCore`, each record comes with its stored Dublin Core form when that is
-  /// current, and its revision is read and decoded only when it is not.
+  /// With `storedForm`, each record comes with that stored form when it is current, and its
+  /// revision is read and decoded only when it is not.
   public func harvest(
     _ selection: HarvestSelection, after key: HarvestKey?, limit: Int, withRecords: Bool,
-    storedDublinCore: Bool = false
+    storedForm: StoredForm? = nil
   ) throws -> HarvestPage {
     var conditions: [String] = []
     var arguments: [any DatabaseValueConvertible] = []
@@ -119,7 +119,7 @@ extension Catalog {
           "harvest-count:\(selection.kind?.rawValue ?? "")/\(selection.district ?? "")", in: db,
           compute: count)
         : try count(db)
-      let (sql, formArguments) = harvestSQL(withRecords: withRecords, storedDublinCore: storedDublinCore)
+      let (sql, formArguments) = harvestSQL(withRecords: withRecords, storedForm: storedForm)
       // Each row is read where the cursor stands, not copied first.
       let rows = try Row.fetchCursor(
         db.cachedStatement(sql: sql + " \(pageFilter) ORDER BY r.updated_at, r.id LIMIT ?"),
@@ -132,11 +132,11 @@ extension Catalog {
   }
 
   /// One record as a harvest sees it, or `nil` when the catalog has no such record;
-  /// `storedDublinCore` as in ``harvest(_:after:limit:withRecords:storedDublinCore:)``.
-  public func harvestEntry(id: String, withRecord: Bool, storedDublinCore: Bool = false) throws
+  /// `storedForm` as in ``harvest(_:after:limit:withRecords:storedForm:)``.
+  public func harvestEntry(id: String, withRecord: Bool, storedForm: StoredForm? = nil) throws
     -> HarvestEntry?
   {
-    let (sql, formArguments) = harvestSQL(withRecords: withRecord, storedDublinCore: storedDublinCore)
+    let (sql, formArguments) = harvestSQL(withRecords: withRecord, storedForm: storedForm)
     return try withReadTransaction { db in
       try Row.fetchOne(db, sql: sql + " WHERE r.id = ?", arguments: StatementArguments(formArguments + [id]))
         .map { try Catalog.harvestEntry($0, decoder: JSONDecoder()) }
@@ -149,38 +149,43 @@ extension Catalog {
   }
 
   /// The columns of a harvest entry (id, kind, status, datestamp, districts), then the current
-  /// revision's body when `withRecords`; with `storedDublinCore`, the stored Dublin Core form
-  /// and the body only when that form is not current. Returns the query up to its `WHERE`
+  /// revision's body when `withRecords`; with `storedForm`, that stored form and the body
+  /// only when the form is not current. Returns the query up to its `WHERE`
   /// and the arguments it takes before the caller's.
   private func harvestSQL(
-    withRecords: Bool, storedDublinCore: Bool
+    withRecords: Bool, storedForm: StoredForm?
   ) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
     let districts = "SELECT r.id, r.kind, r.status, r.updated_at, r.district_codes AS districts"
     guard withRecords else { return (districts + " FROM record r", []) }
-    guard storedDublinCore else {
+    guard let storedForm else {
       return (
         districts
           + ", v.body FROM record r JOIN revision v ON v.record_id = r.id AND v.number = r.current_revision",
         []
       )
     }
+    let column =
+      switch storedForm {
+      case .dublinCore: "d.elements"
+      case .recordXML: "d.record_xml"
+      }
     return (
       districts + """
-        , d.elements AS dc,
-               CASE WHEN d.elements IS NULL THEN (
+        , \(column) AS form,
+               CASE WHEN \(column) IS NULL THEN (
                  SELECT v.body FROM revision v WHERE v.record_id = r.id AND v.number = r.current_revision)
                END AS body
         FROM record r
         LEFT JOIN dc_form d ON d.record_id = r.id AND d.revision = r.current_revision AND d.form_key = ?
         """,
-      [DublinCore.formKey(gazetteer: gazetteer)]
+      [StoredForms.key(gazetteer: gazetteer)]
     )
   }
 
-  /// The entry of a row of ``harvestSQL(withRecords:storedDublinCore:)``, read by column
+  /// The entry of a row of ``harvestSQL(withRecords:storedForm:)``, read by column
   /// position (a name is looked up case-insensitively, which lowercases it on every read).
   private static func harvestEntry(_ row: Row, decoder: JSONDecoder) throws -> HarvestEntry {
-    let (body, dublinCore): (String?, Data?) =
+    let (body, form): (String?, Data?) =
       switch row.count {
       case 7: (row[6], row[5])
       case 6: (row[5], nil)
@@ -191,7 +196,7 @@ extension Catalog {
       status: RecordStatus(rawValue: row[2]) ?? .active, datestamp: row[3],
       districts: (row[4] as String).split(separator: " ").map(String.init).sorted(),
       record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) },
-      dublinCore: dublinCore.map { [UInt8]($0) })
+      storedForm: form.map { [UInt8]($0) })
   }
 }
 

@@ -1,6 +1,6 @@
 /// A record with the work of storing it done beforehand: its canonical JSON and that JSON's
-/// digest (which tell an unchanged record from a changed one), its search-index entry and its
-/// Dublin Core form.
+/// digest (which tell an unchanged record from a changed one), its search-index entry and the
+/// forms a harvest copies.
 ///
 /// Preparing needs no database, so an import prepares each record on the thread that reads
 /// the XML while the writer's thread stores the ones before it.
@@ -11,15 +11,15 @@ struct PreparedRecord: Sendable {
   /// SHA-256 of `body`, in hex.
   let digest: String
   let index: IndexEntry
-  /// The Dublin Core elements a harvest copies (`nil` for a withdrawn record).
-  let dublinCore: [UInt8]?
+  /// The forms a harvest copies (`nil` for a withdrawn record).
+  let forms: StoredForms.Forms?
 
   init(_ record: Record, indexer: SearchIndexer) throws {
     self.record = record
     body = try RecordWriter.canonicalJSON(record)
     digest = sha256Hex(body)
     index = indexer.entry(for: record)
-    dublinCore = StoredDublinCore.elements(of: record, gazetteer: indexer.gazetteer)
+    forms = StoredForms.forms(of: record, gazetteer: indexer.gazetteer)
   }
 }
 

@@ -73,7 +73,7 @@ struct RecordWriter {
     }
     try writeDerived(record)
     try indexer.write(prepared.index, in: db, isNew: current == nil)
-    try StoredDublinCore.write(prepared.dublinCore, id: record.id, revision: number, key: formKey, in: db)
+    try StoredForms.write(prepared.forms, id: record.id, revision: number, key: formKey, in: db)
     for item in record.media {
       try db.run(
         sql: "INSERT OR IGNORE INTO media_blob (sha256, size, type, first_import_id) VALUES (?, ?, ?, ?)",
@@ -82,7 +82,7 @@ struct RecordWriter {
     return current == nil ? .inserted : .updated
   }
 
-  /// Removes the facets, links, search entry and Dublin Core form of `id` (before its revision
+  /// Removes the facets, links, search entry and stored forms of `id` (before its revision
   /// is taken back).
   func forget(_ id: String) throws {
     try db.execute(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [id])
@@ -91,11 +91,11 @@ struct RecordWriter {
     try indexer.remove(id, in: db)
   }
 
-  /// The key the Dublin Core forms written here are stored under.
-  private var formKey: String { DublinCore.formKey(gazetteer: indexer.gazetteer) }
+  /// The key the forms written here are stored under.
+  private var formKey: String { StoredForms.key(gazetteer: indexer.gazetteer) }
 
   /// Makes revision `number` of `id` current again, with its facets, links, search entry and
-  /// Dublin Core form.
+  /// stored forms.
   func restore(_ id: String, revision number: Int) throws {
     guard
       let row = try Row.fetchOne(
@@ -116,9 +116,8 @@ struct RecordWriter {
       ])
     try writeDerived(record)
     try indexer.write(record, in: db, isNew: true)
-    try StoredDublinCore.write(
-      StoredDublinCore.elements(of: record, gazetteer: indexer.gazetteer), id: id, revision: number,
-      key: formKey,
+    try StoredForms.write(
+      StoredForms.forms(of: record, gazetteer: indexer.gazetteer), id: id, revision: number, key: formKey,
       in: db)
   }
 

@@ -10,18 +10,10 @@ enum DublinCore {
   static let oaiNamespace = "http://www.openarchives.org/OAI/2.0/oai_dc/"
   static let dcNamespace = "http://purl.org/dc/elements/1.1/"
 
-  /// The version of what ``elements(of:gazetteer:)`` writes. A catalog keeps each record's
-  /// Dublin Core elements (``formKey(gazetteer:)``) so that a harvest does not decode and
-  /// write every record again; raise this whenever the elements written for a record change,
-  /// and forms stored under the old version are no longer used (the golden files in
-  /// `Tests/HeritageCatalogTests/Fixtures/dublin-core/` are named by it).
+  /// The version of what ``elements(of:gazetteer:)`` writes: raise it whenever the elements
+  /// written for a record change, and the stored ones are no longer used (see `StoredForms`;
+  /// the golden files in `Tests/HeritageCatalogTests/Fixtures/stored-forms/` are named by it).
   static let formVersion = 1
-
-  /// What a stored form was written from: this writer's version and the district names it
-  /// wrote. A form stored under another key is stale.
-  static func formKey(gazetteer: Gazetteer) -> String {
-    "oai_dc.\(formVersion).\(gazetteer.namesDigest)"
-  }
 
   /// A whole `oai_dc:dc` document, indented (a bag's `dc.xml`).
   static func document(_ record: Record, gazetteer: Gazetteer) -> [UInt8] {

@@ -369,11 +369,11 @@ enum Translations {
     "--within needs --near": "--within 须与 --near 同用",
     "Rebuild the search index from the current revisions.": "根据当前版本重建搜索索引。",
     "indexed {0} records": "已为 {0} 条记录建立索引",
-    "Bring a catalog written by an older heritage up to date (import, link and unlink do it too), and store the Dublin Core form of records that lack a current one.":
-      "将旧版 heritage 写的目录升级到最新（import、link 和 unlink 也会自动升级），并为缺少当前都柏林核心形式的记录存储该形式。",
+    "Bring a catalog written by an older heritage up to date (import, link and unlink do it too), and store the harvest forms (Dublin Core, record XML) of records that lack current ones.":
+      "将旧版 heritage 写的目录升级到最新（import、link 和 unlink 也会自动升级），并为缺少当前收割元数据形式（都柏林核心、记录 XML）的记录存储这些形式。",
     "{0}: up to date": "{0}：已是最新",
     "{0}: brought up to date (migrations {1})": "{0}：已更新到最新（迁移 {1}）",
-    "stored the Dublin Core form of {0} records": "已存储 {0} 条记录的都柏林核心形式",
+    "stored the harvest forms of {0} records": "已存储 {0} 条记录的收割元数据形式",
     "Search in Chinese (simplified or traditional), pinyin, initials or English.":
       "用中文（简体或繁体）、拼音、拼音首字母或英文搜索。",
     "Serve the catalog read-only over HTTP: /healthz, the JSON API under /api/v1, OAI-PMH at /oai.":

@@ -1,7 +1,14 @@
 import HeritageXML
 
 /// Writes a record back in Heritage Records XML, version 1, valid against `records-1.xsd`.
+///
+/// It sits with the encoders because the store keeps each record's element (written when the
+/// record is stored) for the OAI-PMH provider, as it does its Dublin Core.
 enum RecordXML {
+  /// The version of what ``element(of:gazetteer:mediaPaths:)`` writes: raise it whenever the
+  /// element written for a record changes, and the stored ones are no longer used (see
+  /// `StoredForms`; the golden files in `Tests/HeritageCatalogTests/Fixtures/stored-forms/`).
+  static let formVersion = 1
   /// The document for one record; `mediaPaths` maps each media SHA-256 to its path relative to
   /// the document.
   static func document(_ record: Record, gazetteer: Gazetteer, mediaPaths: [String: String]) -> [UInt8] {
@@ -23,6 +30,36 @@ enum RecordXML {
       writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
       writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
     }
+    writeRecordElement(record, gazetteer: gazetteer, mediaPaths: mediaPaths, into: writer)
+    writer.end()
+  }
+
+  /// The record's element (`gi-product`, `heritage-item` or `station`) as a fragment on one
+  /// line, without the `records` element around it: the form a catalog stores, and the one
+  /// ``write(element:schemaLocation:into:)`` puts in a response.
+  static func element(of record: Record, gazetteer: Gazetteer, mediaPaths: [String: String]) -> [UInt8] {
+    let writer = XMLDocumentWriter.fragment()
+    writeRecordElement(record, gazetteer: gazetteer, mediaPaths: mediaPaths, into: writer)
+    return writer.finish()
+  }
+
+  /// Writes the `records` element, its namespace declared on it, around `element` (from
+  /// ``element(of:gazetteer:mediaPaths:)``, fresh or stored), where `writer` stands.
+  static func write(element: [UInt8], schemaLocation: String?, into writer: XMLDocumentWriter) {
+    writer.start("records")
+    writer.namespace(prefix: nil, uri: Record.xmlNamespace)
+    if let schemaLocation {
+      writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
+      writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
+    }
+    writer.raw(element)
+    writer.end()
+  }
+
+  /// The record's element, where `writer` stands.
+  private static func writeRecordElement(
+    _ record: Record, gazetteer: Gazetteer, mediaPaths: [String: String], into writer: XMLDocumentWriter
+  ) {
     writer.start(record.kind.rawValue)
     writer.attribute("id", record.id)
     if record.status == .withdrawn { writer.attribute("status", "withdrawn") }
@@ -57,7 +94,6 @@ enum RecordXML {
     if let gi = record.giProduct { writeGI(gi, writer: writer, texts: texts) }
     if let item = record.heritageItem { writeHeritage(item, writer: writer, texts: texts) }
     if let station = record.station { writeStation(station, writer: writer, texts: texts) }
-    writer.end()
     writer.end()
   }
 
