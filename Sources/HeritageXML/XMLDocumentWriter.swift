@@ -82,6 +82,23 @@ public final class XMLDocumentWriter {
     end()
   }
 
+  /// The start and end tags of an element `name` whose attributes (namespaces included)
+  /// `attributes` writes, as libxml2 writes them around content: for an element that wraps
+  /// many fragments, written once and put around each with ``raw(_:)``.
+  public static func tags(
+    of name: String, attributes: (XMLDocumentWriter) -> Void
+  ) -> (start: [UInt8], end: [UInt8]) {
+    let writer = fragment()
+    writer.start(name)
+    attributes(writer)
+    writer.raw([])
+    writer.end()
+    let whole = writer.finish()
+    let end = Array("</\(name)>".utf8)
+    precondition(whole.suffix(end.count).elementsEqual(end), "an element with content ends with its end tag")
+    return (Array(whole.dropLast(end.count)), end)
+  }
+
   /// Writes `bytes` as they are, where the writer stands (the element just opened is closed
   /// first). They must be well-formed XML content, such as a ``fragment()``'s bytes: nothing
   /// is escaped or checked.

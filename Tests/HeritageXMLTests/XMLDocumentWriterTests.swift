@@ -35,4 +35,15 @@ import Testing
     fragment.end()
     #expect(String(decoding: fragment.finish(), as: UTF8.self) == "<a></a>")
   }
+
+  @Test func tagsAreWhatLibxml2WritesAroundContent() {
+    let tags = XMLDocumentWriter.tags(of: "records") { writer in
+      writer.namespace(prefix: nil, uri: "urn:test")
+      writer.attribute("note", "1 & \"2\"")
+    }
+    #expect(
+      String(decoding: tags.start, as: UTF8.self)
+        == #"<records xmlns="urn:test" note="1 &amp; &quot;2&quot;">"#)
+    #expect(String(decoding: tags.end, as: UTF8.self) == "</records>")
+  }
 }

@@ -36,12 +36,10 @@ extension OAIProvider {
       next?.cursor = state.cursor + entries.count
     }
     let total = max(page.total, state.cursor + entries.count)
-    return { [settings, links, catalog] response in
+    return { [self] response in
       for entry in entries {
         if withRecords {
-          response.record(
-            entry, format: format, repository: settings.repositoryIdentifier, gazetteer: catalog.gazetteer,
-            links: links)
+          response.record(entry, format: format, provider: self)
         } else {
           response.header(entry, repository: settings.repositoryIdentifier)
         }

@@ -43,12 +43,16 @@ public struct OAIProvider: Sendable {
   let catalog: Catalog
   let settings: OAISettings
   let links: Links
+  /// The `records` tags around each record in the native format (they name this server's
+  /// schema address).
+  let recordsWrapper: (start: [UInt8], end: [UInt8])
 
   /// Creates a provider.
   public init(catalog: Catalog, settings: OAISettings, links: Links) {
     self.catalog = catalog
     self.settings = settings
     self.links = links
+    recordsWrapper = RecordXML.wrapper(schemaLocation: links.recordsSchema)
   }
 
   /// Answers the request made of `arguments`, in the order they came.
@@ -160,10 +164,8 @@ public struct OAIProvider: Sendable {
   private func getRecord(_ request: OAIRequest) throws -> (OAIResponseWriter) -> Void {
     let format = try OAIMetadataFormat.named(request.metadataPrefix ?? "")
     let found = try entry(request.identifier ?? "", withRecord: true, storedForm: format.storedForm)
-    return { [settings, links, catalog] response in
-      response.record(
-        found, format: format, repository: settings.repositoryIdentifier, gazetteer: catalog.gazetteer,
-        links: links)
+    return { [self] response in
+      response.record(found, format: format, provider: self)
     }
   }
 

@@ -35,12 +35,10 @@ struct OAIResponseWriter {
   }
 
   /// A whole record: its header and, unless it is withdrawn, its metadata in `format`.
-  func record(
-    _ entry: HarvestEntry, format: OAIMetadataFormat, repository: String, gazetteer: Gazetteer,
-    links: OAIProvider.Links
-  ) {
+  func record(_ entry: HarvestEntry, format: OAIMetadataFormat, provider: OAIProvider) {
+    let (gazetteer, links) = (provider.catalog.gazetteer, provider.links)
     writer.start("record")
-    header(entry, repository: repository)
+    header(entry, repository: provider.settings.repositoryIdentifier)
     // The stored form when it is current, else written now: the same bytes either way.
     if entry.status != .withdrawn {
       switch format {
@@ -62,7 +60,7 @@ struct OAIResponseWriter {
           })
         {
           writer.start("metadata")
-          RecordXML.write(element: element, schemaLocation: links.recordsSchema, into: writer)
+          RecordXML.write(element: element, wrapper: provider.recordsWrapper, into: writer)
           writer.end()
         }
       }

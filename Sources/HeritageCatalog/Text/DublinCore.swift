@@ -41,21 +41,15 @@ enum DublinCore {
     writer.raw(wrapper.end)
   }
 
-  /// The `oai_dc:dc` start and end tags, the same for every record: written once by libxml2
-  /// around nothing, and cut where the elements go.
-  private static let wrapper: (start: [UInt8], end: [UInt8]) = {
-    let writer = XMLDocumentWriter.fragment()
-    startDC(writer)
-    writer.raw([])
-    writer.end()
-    let whole = writer.finish()
-    let end = Array("</oai_dc:dc>".utf8)
-    precondition(whole.suffix(end.count).elementsEqual(end), "the oai_dc:dc element ends with its end tag")
-    return (Array(whole.dropLast(end.count)), end)
-  }()
+  /// The `oai_dc:dc` start and end tags, the same for every record: written once.
+  private static let wrapper = XMLDocumentWriter.tags(of: "oai_dc:dc", attributes: declareNamespaces)
 
   private static func startDC(_ writer: XMLDocumentWriter) {
     writer.start("oai_dc:dc")
+    declareNamespaces(writer)
+  }
+
+  private static func declareNamespaces(_ writer: XMLDocumentWriter) {
     writer.namespace(prefix: "oai_dc", uri: oaiNamespace)
     writer.namespace(prefix: "dc", uri: dcNamespace)
     writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")

@@ -43,17 +43,25 @@ enum RecordXML {
     return writer.finish()
   }
 
-  /// Writes the `records` element, its namespace declared on it, around `element` (from
-  /// ``element(of:gazetteer:mediaPaths:)``, fresh or stored), where `writer` stands.
-  static func write(element: [UInt8], schemaLocation: String?, into writer: XMLDocumentWriter) {
-    writer.start("records")
-    writer.namespace(prefix: nil, uri: Record.xmlNamespace)
-    if let schemaLocation {
-      writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
-      writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
+  /// The `records` element's start and end tags, declaring its namespace and, when given, the
+  /// schema's location: the same around every record a server sends, so written once.
+  static func wrapper(schemaLocation: String?) -> (start: [UInt8], end: [UInt8]) {
+    XMLDocumentWriter.tags(of: "records") { writer in
+      writer.namespace(prefix: nil, uri: Record.xmlNamespace)
+      if let schemaLocation {
+        writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
+        writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
+      }
     }
+  }
+
+  /// Writes `element` (from ``element(of:gazetteer:mediaPaths:)``, fresh or stored) inside the
+  /// `records` tags of ``wrapper(schemaLocation:)``, where `writer` stands.
+  static func write(element: [UInt8], wrapper: (start: [UInt8], end: [UInt8]), into writer: XMLDocumentWriter)
+  {
+    writer.raw(wrapper.start)
     writer.raw(element)
-    writer.end()
+    writer.raw(wrapper.end)
   }
 
   /// The record's element, where `writer` stands.
