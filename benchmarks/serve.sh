@@ -2,8 +2,9 @@
 # Server benchmark: `heritage serve` over a catalog of N generated records (default 100,000),
 # loaded by wrk (Debian) on loopback with 2 threads and 32 connections for D seconds
 # (default 10), RUNS times each (default 3; medians printed): a record GET, a two-character
-# search, an English search, ListRecords pages (resumption tokens collected beforehand), and
-# the front desk's results and record pages (with their sizes before compression).
+# search, an English search, ListRecords pages in oai_dc and in the native format (resumption
+# tokens collected beforehand), and the front desk's results and record pages (with their
+# sizes before compression).
 # Beside it, in the same run, datasette (PyPI) serving the same catalog.sqlite (immutable) for
 # the same record lookup by primary key. Then a full harvest of every record (pages of 100),
 # with the server's resident memory sampled as it goes, and its peak.
@@ -61,11 +62,13 @@ tilde=$(python3 -c 'import sys; print("".join(c if c.isalnum() or c in "_-" else
 curl -fsS "$theirs/catalog/record/$tilde.json" | grep -q "$id" || { echo "datasette does not find $id" >&2; exit 1; }
 curl -fsS "$ours/api/v1/records/$id" | grep -q "$id"
 
-# ListRecords pages: the first 50 pages' resumption tokens, requested round-robin by wrk.
-python3 - "$ours" "$work/oai-pages.lua" <<'PY'
+# ListRecords pages: the first 50 pages' resumption tokens, requested round-robin by wrk, in
+# oai_dc and in the native format.
+for prefix in oai_dc heritage; do
+python3 - "$ours" "$work/oai-pages-$prefix.lua" "$prefix" <<'PY'
 import re, sys, urllib.request
-base, out = sys.argv[1], sys.argv[2]
-paths, url = [], base + "/oai?verb=ListRecords&metadataPrefix=oai_dc"
+base, out, prefix = sys.argv[1], sys.argv[2], sys.argv[3]
+paths, url = [], base + "/oai?verb=ListRecords&metadataPrefix=" + prefix
 for _ in range(50):
     paths.append(url[len(base):])
     body = urllib.request.urlopen(url).read().decode()
@@ -76,6 +79,7 @@ with open(out, "w") as f:
     f.write("paths = {%s}\ni = 0\nrequest = function()\n  i = i %% #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n"
             % ",".join('"%s"' % p for p in paths))
 PY
+done
 
 ms() { # wrk latency (123.45us, 1.23ms, 1.20s) in milliseconds
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
@@ -101,7 +105,8 @@ load "datasette-record" "$theirs/catalog/record/$tilde.json"
 load "heritage-record" "$ours/api/v1/records/$id"
 load "heritage-search-two" "$ours/api/v1/search?q=%E8%8C%89%E8%8E%89"
 load "heritage-search-english" "$ours/api/v1/search?q=jasmine"
-load "heritage-oai-listrecords" "$ours" "$work/oai-pages.lua"
+load "heritage-oai-listrecords" "$ours" "$work/oai-pages-oai_dc.lua"
+load "heritage-oai-listrecords-native" "$ours" "$work/oai-pages-heritage.lua"
 load "heritage-page-results" "$ours/search?q=%E8%8C%89%E8%8E%89"
 load "heritage-page-record" "$ours/records/$id"
 for page in "/search?q=%E8%8C%89%E8%8E%89" "/records/$id" "/"; do
