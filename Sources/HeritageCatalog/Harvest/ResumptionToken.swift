@@ -35,7 +35,8 @@ struct ResumptionToken: Codable, Hashable {
   init(decoding text: String, verb expected: OAIVerb) throws {
     let refused = OAIError(
       .badResumptionToken, "the resumption token is not one this repository gave for \(expected.rawValue)")
-    // base64url's alphabet, checked byte by byte (a Regex here cost a twentieth of a page).
+    // base64url's alphabet, checked byte by byte: with a Regex, decoding a token took 5–7% of a
+    // ListRecords page's samples, 2.9% without.
     guard (1...2048).contains(text.utf8.count),
       text.utf8.allSatisfy({ byte in
         switch byte {

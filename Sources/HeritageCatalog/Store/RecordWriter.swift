@@ -87,7 +87,7 @@ struct RecordWriter {
   func forget(_ id: String) throws {
     try db.execute(sql: "DELETE FROM record_facet WHERE record_id = ?", arguments: [id])
     try db.execute(sql: "DELETE FROM link WHERE source_id = ?", arguments: [id])
-    try db.execute(sql: "DELETE FROM dc_form WHERE record_id = ?", arguments: [id])
+    try StoredForms.remove(id, in: db)
     try indexer.remove(id, in: db)
   }
 
@@ -116,9 +116,7 @@ struct RecordWriter {
       ])
     try writeDerived(record)
     try indexer.write(record, in: db, isNew: true)
-    try StoredForms.write(
-      StoredForms.forms(of: record, gazetteer: indexer.gazetteer), id: id, revision: number, key: formKey,
-      in: db)
+    try StoredForms.write(record, revision: number, gazetteer: indexer.gazetteer, in: db)
   }
 
   /// The facets and links of `record` (whose old ones are gone).

@@ -36,16 +36,26 @@ enum StoredForms {
   /// Keeps `forms` as those of `id`'s revision `revision`, or drops the row of a record that
   /// has none.
   static func write(_ forms: Forms?, id: String, revision: Int, key: String, in db: Database) throws {
-    guard let forms else {
-      try db.run(sql: "DELETE FROM dc_form WHERE record_id = ?", arguments: [id])
-      return
-    }
+    guard let forms else { return try remove(id, in: db) }
     try db.run(
       sql: """
         INSERT OR REPLACE INTO dc_form (record_id, revision, form_key, elements, record_xml)
         VALUES (?, ?, ?, ?, ?)
         """,
       arguments: [id, revision, key, Data(forms.dublinCore), forms.recordXML.map { Data($0) }])
+  }
+
+  /// Makes and keeps the forms of `record` as those of its revision `revision`.
+  static func write(_ record: Record, revision: Int, gazetteer: Gazetteer, in db: Database) throws {
+    try write(
+      forms(of: record, gazetteer: gazetteer), id: record.id, revision: revision,
+      key: key(gazetteer: gazetteer),
+      in: db)
+  }
+
+  /// Drops the forms of `id`.
+  static func remove(_ id: String, in db: Database) throws {
+    try db.run(sql: "DELETE FROM dc_form WHERE record_id = ?", arguments: [id])
   }
 }
 
@@ -87,9 +97,7 @@ extension Catalog {
         guard let last = rows.last else { return written }
         for row in rows {
           let record = try decoder.decode(Record.self, from: Data((row["body"] as String).utf8))
-          try StoredForms.write(
-            StoredForms.forms(of: record, gazetteer: gazetteer), id: row["id"],
-            revision: row["current_revision"], key: key, in: db)
+          try StoredForms.write(record, revision: row["current_revision"], gazetteer: gazetteer, in: db)
         }
         written += rows.count
         after = last["id"]

@@ -9,34 +9,21 @@ enum RecordXML {
   /// element written for a record changes, and the stored ones are no longer used (see
   /// `StoredForms`; the golden files in `Tests/HeritageCatalogTests/Fixtures/stored-forms/`).
   static let formVersion = 1
+
   /// The document for one record; `mediaPaths` maps each media SHA-256 to its path relative to
   /// the document.
   static func document(_ record: Record, gazetteer: Gazetteer, mediaPaths: [String: String]) -> [UInt8] {
     let writer = XMLDocumentWriter()
-    write(record, gazetteer: gazetteer, mediaPaths: mediaPaths, into: writer)
-    return writer.finish()
-  }
-
-  /// Writes the `records` element holding the record where `writer` stands (a document of its
-  /// own, or an OAI-PMH record's `metadata`); `schemaLocation` adds an `xsi:schemaLocation`
-  /// pointing at that URL of `records-1.xsd`.
-  static func write(
-    _ record: Record, gazetteer: Gazetteer, mediaPaths: [String: String], schemaLocation: String? = nil,
-    into writer: XMLDocumentWriter
-  ) {
     writer.start("records")
-    writer.namespace(prefix: nil, uri: Record.xmlNamespace)
-    if let schemaLocation {
-      writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
-      writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
-    }
+    declareNamespaces(writer, schemaLocation: nil)
     writeRecordElement(record, gazetteer: gazetteer, mediaPaths: mediaPaths, into: writer)
     writer.end()
+    return writer.finish()
   }
 
   /// The record's element (`gi-product`, `heritage-item` or `station`) as a fragment on one
   /// line, without the `records` element around it: the form a catalog stores, and the one
-  /// ``write(element:schemaLocation:into:)`` puts in a response.
+  /// ``write(element:wrapper:into:)`` puts in a response.
   static func element(of record: Record, gazetteer: Gazetteer, mediaPaths: [String: String]) -> [UInt8] {
     let writer = XMLDocumentWriter.fragment()
     writeRecordElement(record, gazetteer: gazetteer, mediaPaths: mediaPaths, into: writer)
@@ -46,12 +33,16 @@ enum RecordXML {
   /// The `records` element's start and end tags, declaring its namespace and, when given, the
   /// schema's location: the same around every record a server sends, so written once.
   static func wrapper(schemaLocation: String?) -> (start: [UInt8], end: [UInt8]) {
-    XMLDocumentWriter.tags(of: "records") { writer in
-      writer.namespace(prefix: nil, uri: Record.xmlNamespace)
-      if let schemaLocation {
-        writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
-        writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
-      }
+    XMLDocumentWriter.tags(of: "records") { declareNamespaces($0, schemaLocation: schemaLocation) }
+  }
+
+  /// Declares the records namespace on the `records` element just opened and, when given, an
+  /// `xsi:schemaLocation` pointing at that URL of `records-1.xsd`.
+  private static func declareNamespaces(_ writer: XMLDocumentWriter, schemaLocation: String?) {
+    writer.namespace(prefix: nil, uri: Record.xmlNamespace)
+    if let schemaLocation {
+      writer.namespace(prefix: "xsi", uri: "http://www.w3.org/2001/XMLSchema-instance")
+      writer.attribute("xsi:schemaLocation", "\(Record.xmlNamespace) \(schemaLocation)")
     }
   }
 
