@@ -40,8 +40,9 @@ import Testing
     }
   }
 
-  /// Reading the tier in rank order (what a broad prefix does) gives the records that sorting
-  /// the names that start with the prefix gives, for every query, page size and kind.
+  /// Reading the tier in rank order (what a broad prefix does), whole or up to a bound, gives
+  /// the records that sorting the names that start with the prefix gives, for every query,
+  /// page size and kind.
   @Test(arguments: queries)
   func walkingTheTierInRankOrderGivesWhatSortingGives(text: String) throws {
     let catalog = try Catalog.open(folder: Self.folder)
@@ -50,12 +51,21 @@ import Testing
       for limit in [1, 3, 10, 40, 400] {
         let filters = IndexFilters(includeWithdrawn: false, kind: kind)
         let sorted = try catalog.nameTierCandidates(
-          probe, filters: filters, limit: limit, minimum: 1, walkAbove: .max)
+          probe, filters: filters, limit: limit, minimum: 1, walkAbove: .max, headBudget: 0)
         let walked = try catalog.nameTierCandidates(
-          probe, filters: filters, limit: limit, minimum: 1, walkAbove: 0)
+          probe, filters: filters, limit: limit, minimum: 1, walkAbove: 0, headBudget: 0)
         #expect(
           walked.map(\.recordID) == sorted.map(\.recordID),
           "\(text), limit \(limit), \(String(describing: kind))")
+        // A walk of the head's first names (which falls back on counting when they do not
+        // fill the page), whatever its bound.
+        for budget in [1, 2, 7, 30, 10_000] {
+          let leading = try catalog.nameTierCandidates(
+            probe, filters: filters, limit: limit, minimum: 1, walkAbove: .max, headBudget: budget)
+          #expect(
+            leading.map(\.recordID) == sorted.map(\.recordID),
+            "\(text), limit \(limit), \(String(describing: kind)), budget \(budget)")
+        }
       }
     }
   }

@@ -24,6 +24,25 @@ struct TextShortcutTests {
     #expect(TextNormalizer.compact(folded) == TextNormalizer.runs(folded).map(\.text).joined(separator: " "))
   }
 
+  /// Comparing a text's runs one by one, stopping at the first that differs, gives what
+  /// comparing its compact form gives (`SearchPlan.classify`'s test for an exact name).
+  @Test(arguments: [
+    "闽剧", "寿山石雕", "moli", "abc123", "", "福州 茉莉", "《闽剧》", "abc茉莉", "茉莉abc", "mo li", "tea-house", "𠀀𠀁",
+    "闽剧 ", " 闽剧", "mo li ", "moli li",
+  ])
+  func runsAreComparedAsTheCompactFormIs(folded: String) {
+    let candidates: [[String]] = [
+      [], ["闽剧"], ["寿山石雕"], ["moli"], ["mo", "li"], ["福州", "茉莉"], ["abc", "茉莉"], ["茉莉", "abc"],
+      ["tea", "house"], ["tea"], ["𠀀𠀁"], ["abc123"], ["mo"], ["moli", "li"],
+    ]
+    for runs in candidates {
+      #expect(
+        TextNormalizer.hasRuns(folded, runs)
+          == (TextNormalizer.compact(folded) == runs.joined(separator: " ")),
+        "\(folded) against \(runs)")
+    }
+  }
+
   /// Deciding from the bytes gives what cutting the text into runs gives, or leaves it undecided.
   @Test func wordStartsAgreesWithTheRuns() {
     let texts = [

@@ -122,10 +122,10 @@ struct SearchPlan {
       (.summary, row.summaryText),
     ]
     // A name whose runs are the query's holds the query's first run: most names are told
-    // apart by that byte test, without cutting them into runs.
+    // apart by that byte test, the rest at their first run that differs (`compact` is the
+    // query's runs joined by spaces).
     if names.contains(where: {
-      $0 == folded
-        || (TextNormalizer.bytesOccur(terms[0], in: $0) && TextNormalizer.compact($0) == compact)
+      $0 == folded || (TextNormalizer.bytesOccur(terms[0], in: $0) && TextNormalizer.hasRuns($0, terms))
     }) {
       return .exactName
     }
@@ -148,11 +148,13 @@ struct SearchPlan {
         let decided = starts.map { TextNormalizer.wordStarts(with: $0, in: text) }
         if decided.contains(true) { return true }
         if decided.allSatisfy({ $0 == false }) { return false }
-        return TextNormalizer.runs(text).contains(where: wordMatches)
+        return TextRuns(text).contains(where: wordMatches)
       }
       func startsWith(_ text: String) -> Bool {
         guard mayHold(text) else { return false }
-        return isWord ? TextNormalizer.runs(text).first.map(wordMatches) ?? false : text.hasPrefix(term)
+        guard isWord else { return text.hasPrefix(term) }
+        var cut = TextRuns(text)
+        return cut.next().map(wordMatches) ?? false
       }
       if names.contains(where: startsWith) { return .namePrefix }
       if names.contains(where: contains) { return .nameContains }

@@ -10,15 +10,33 @@ import GRDB
 /// with different heads are read side by side and merged by rank.
 struct NameRankWalk {
   private var cursors: [RowCursor]
-  private var current: [(level: Int, length: Int, id: String)?]
+  private var current: [Rank?]
+
+  /// A name's place in rank order: listing level, name length, record id.
+  struct Rank: Comparable {
+    var level: Int
+    var length: Int
+    var id: String
+
+    static func < (lhs: Rank, rhs: Rank) -> Bool {
+      (lhs.level, lhs.length, lhs.id) < (rhs.level, rhs.length, rhs.id)
+    }
+  }
 
   /// - Parameters:
   ///   - prefixes: the prefixes, distinct and not empty.
   ///   - byHead: read `search_name_by_head` when every prefix has two characters (`false`
   ///     reads `search_name_by_rank`, as before it existed: for checks).
-  init(prefixes: [String], kind: RecordKind?, byHead: Bool = true, in db: Database) throws {
-    let kindSQL = kind == nil ? "" : " AND kind = ?"
-    let kindArgument: [any DatabaseValueConvertible] = kind.map { [$0.rawValue] } ?? []
+  ///   - through: the last rank read (``rank(after:head:kind:in:)``); `nil` reads to the end.
+  init(prefixes: [String], kind: RecordKind?, byHead: Bool = true, through: Rank? = nil, in db: Database)
+    throws
+  {
+    // The bound is a range of each index's key: entries after it are not stepped over.
+    let kindSQL =
+      (kind == nil ? "" : " AND kind = ?")
+      + (through == nil ? "" : " AND (level_rank, name_length, record_id) <= (?, ?, ?)")
+    let kindArgument: [any DatabaseValueConvertible] =
+      (kind.map { [$0.rawValue] } ?? []) + (through.map { [$0.level, $0.length, $0.id] } ?? [])
     let heads = prefixes.map(NameRankWalk.head)
     if byHead && !heads.contains(nil) {
       var byHead: [String: [String]] = [:]
@@ -59,9 +77,7 @@ struct NameRankWalk {
     var best: Int?
     for (index, entry) in current.enumerated() {
       guard let entry else { continue }
-      if let chosen = best, let other = current[chosen],
-        (other.level, other.length, other.id) <= (entry.level, entry.length, entry.id)
-      {
+      if let chosen = best, let other = current[chosen], other <= entry {
         continue
       }
       best = index
@@ -69,6 +85,23 @@ struct NameRankWalk {
     guard let index = best, let entry = current[index] else { return nil }
     current[index] = try NameRankWalk.read(cursors[index])
     return entry.id
+  }
+
+  /// The rank of the active name of `head` that comes `offset` names after its first in rank
+  /// order, `nil` when `head` has no more names than that: the bound of a walk that may step
+  /// over no more than `offset + 1` of them (``init(prefixes:kind:byHead:through:in:)``).
+  static func rank(after offset: Int, head: String, kind: RecordKind?, in db: Database) throws -> Rank? {
+    let kindSQL = kind == nil ? "" : " AND kind = ?"
+    let row = try Row.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT level_rank, name_length, record_id FROM search_name INDEXED BY search_name_by_head
+          WHERE substr(text, 1, 2) = ? AND status = 'active'\(kindSQL)
+          ORDER BY level_rank, name_length, record_id
+          LIMIT 1 OFFSET ?
+          """),
+      arguments: StatementArguments([head] + (kind.map { [$0.rawValue] } ?? []) + [offset]))
+    return row.map { Rank(level: $0[0], length: $0[1], id: $0[2]) }
   }
 
   /// The condition that `text` starts with one of `prefixes`, one range of the key each, and
@@ -91,9 +124,9 @@ struct NameRankWalk {
     return String(head)
   }
 
-  private static func read(_ cursor: RowCursor) throws -> (level: Int, length: Int, id: String)? {
+  private static func read(_ cursor: RowCursor) throws -> Rank? {
     guard let row = try cursor.next() else { return nil }
-    return (row[0], row[1], row[2])
+    return Rank(level: row[0], length: row[1], id: row[2])
   }
 }
 

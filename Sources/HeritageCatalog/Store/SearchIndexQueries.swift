@@ -220,14 +220,19 @@ extension Catalog {
 
   /// The index rows of `ids`, in no particular order.
   func indexedRecords(_ ids: [String]) throws -> [IndexedRecord] {
-    guard !ids.isEmpty else { return [] }
+    guard let last = ids.last else { return [] }
+    // The list is filled up to a power of two with its last id, so a few statements, each
+    // prepared once per connection, serve every length (preparing cost more than the read).
+    var width = 8
+    while width < ids.count { width *= 2 }
     return try withReadTransaction { db in
       try IndexedRecord.fetchAll(
-        db.makeStatement(
+        db.cachedStatement(
           sql: """
             SELECT \(IndexedRecord.columns)
-            FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: ids.count)))
-            """), arguments: StatementArguments(ids))
+            FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: width)))
+            """),
+        arguments: StatementArguments(ids + Array(repeating: last, count: width - ids.count)))
     }
   }
 

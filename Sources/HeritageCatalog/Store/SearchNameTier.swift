@@ -130,9 +130,12 @@ extension Catalog {
   /// When more names start with the prefixes than sorting them is worth (`walkAbove`, by
   /// default ``walkThreshold(_:)``, or the page's rows for prefixes of two characters), the
   /// names are read in rank order (``NameRankWalk``) until the page is full, so a broad prefix
-  /// costs about as much as a narrow one.
+  /// costs about as much as a narrow one. Prefixes longer than two characters that share their
+  /// first two first read no more than `headBudget` names of those two in rank order (by
+  /// default twice the page's rows; 0 skips it): when that fills the page, no names are counted.
   func nameTierCandidates(
-    _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int, walkAbove: Int? = nil
+    _ probe: NameTierProbe, filters: IndexFilters, limit: Int, minimum: Int, walkAbove: Int? = nil,
+    headBudget: Int? = nil
   ) throws -> [IndexedRecord] {
     let prefixes = Set(probe.prefixes).sorted().filter { !$0.isEmpty }
     guard !prefixes.isEmpty else { return [] }
@@ -170,21 +173,24 @@ extension Catalog {
       var seen = Set<String>()
       return (Array(rows.filter { seen.insert($0).inserted }.prefix(limit)), rows.count)
     }
+    // The exact names, in rank order: what a walk puts first.
+    func exactIDs(_ db: Database) throws -> [String] {
+      try String.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT record_id FROM search_name
+            WHERE ((spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?))
+              AND (\(rangeSQL))\(filterSQL)
+            ORDER BY level_rank, name_length, record_id
+            """),
+        arguments: StatementArguments([probe.exactName, probe.exactPinyin] + rangeArguments))
+    }
     // Exact names first, then every name in rank order until `limit` records are found.
     func walkedIDs() throws -> [String] {
       try withReadTransaction { db in
         var ids: [String] = []
         var seen = Set<String>()
-        let exact = try String.fetchAll(
-          db.cachedStatement(
-            sql: """
-              SELECT record_id FROM search_name
-              WHERE ((spelling = 0 AND text = ?) OR (spelling = 1 AND text = ?))
-                AND (\(rangeSQL))\(filterSQL)
-              ORDER BY level_rank, name_length, record_id
-              """),
-          arguments: StatementArguments([probe.exactName, probe.exactPinyin] + rangeArguments))
-        for id in exact where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
+        for id in try exactIDs(db) where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
         var walk = try NameRankWalk(prefixes: prefixes, kind: filters.kind, in: db)
         while ids.count < limit, let id = try walk.next() {
           if seen.insert(id).inserted { ids.append(id) }
@@ -192,12 +198,37 @@ extension Catalog {
         return ids
       }
     }
+    // The same page from the first `budget` names of the prefixes' one head in rank order
+    // (all of them, when it has no more), `nil` when they do not fill it.
+    func leadingIDs(head: String, budget: Int) throws -> [String]? {
+      try withReadTransaction { db in
+        var ids: [String] = []
+        var seen = Set<String>()
+        for id in try exactIDs(db) where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
+        let bound = try NameRankWalk.rank(after: budget - 1, head: head, kind: filters.kind, in: db)
+        var walk = try NameRankWalk(prefixes: prefixes, kind: filters.kind, through: bound, in: db)
+        while ids.count < limit, let id = try walk.next() {
+          if seen.insert(id).inserted { ids.append(id) }
+        }
+        return ids.count >= limit || bound == nil ? ids : nil
+      }
+    }
     var ids: [String]
     // The index is ordered within one status: the walk serves searches of active records.
     // Prefixes of two characters are whole heads: their walk steps over matching names only,
     // so it costs no more than sorting as soon as the page's rows exist.
     let wholeHeads = prefixes.allSatisfy { NameRankWalk.head($0) == $0 }
-    if !filters.includeWithdrawn,
+    // Longer prefixes of one head: when they are broad, the head's first names in rank order
+    // fill the page, for less than counting the names that start with them would cost
+    // (`jasmine` at 100,000 records: a few hundred entries against thousands). A narrow
+    // prefix spends that budget and goes on as below.
+    let heads = Set(prefixes.map(NameRankWalk.head))
+    let budget = headBudget ?? min(limit, Int.max / (perRecord * 2)) * perRecord * 2
+    if !filters.includeWithdrawn, !wholeHeads, budget > 0, heads.count == 1, let head = heads.first!,
+      let leading = try leadingIDs(head: head, budget: budget)
+    {
+      ids = leading
+    } else if !filters.includeWithdrawn,
       try namesStarting(
         (rangeSQL, bounds),
         atLeast: walkAbove ?? (wholeHeads ? limit * perRecord : walkThreshold(limit * perRecord)))

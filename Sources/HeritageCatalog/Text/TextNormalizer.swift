@@ -129,28 +129,60 @@ enum TextNormalizer {
     return runs(folded).map(\.text).joined(separator: " ")
   }
 
+  /// Whether the runs of `folded` are `runs`: `compact(folded)` equals `runs` joined by
+  /// spaces, decided at the first run that differs.
+  static func hasRuns(_ folded: String, _ runs: [String]) -> Bool {
+    // One run and nothing to drop (most names are Han characters only): the text is its run.
+    if !folded.isEmpty,
+      folded.unicodeScalars.allSatisfy(isHan) || folded.utf8.allSatisfy({ CharacterKind(ascii: $0) == .word })
+    {
+      return runs.count == 1 && runs[0] == folded
+    }
+    var cut = TextRuns(folded)
+    for run in runs where cut.next()?.text != run { return false }
+    return cut.next() == nil
+  }
+
   /// The runs of a folded text: each a run of Han characters or a Latin/digit word.
   static func runs(_ folded: String) -> [(text: String, isHan: Bool)] {
-    var runs: [(String, Bool)] = []
+    Array(TextRuns(folded))
+  }
+}
+
+/// The runs of a folded text, cut as they are read (a caller that needs the first run, or
+/// stops at the first difference, reads no further).
+struct TextRuns: Sequence, IteratorProtocol {
+  private var characters: String.Iterator
+  private var pending: (String, Bool)?
+
+  init(_ folded: String) {
+    characters = folded.makeIterator()
+  }
+
+  mutating func next() -> (text: String, isHan: Bool)? {
     var current = ""
     var currentIsHan = false
-    func flush() {
-      if !current.isEmpty { runs.append((current, currentIsHan)) }
-      current = ""
+    if let started = pending {
+      (current, currentIsHan) = started
+      pending = nil
     }
-    for character in folded {
+    while let character = characters.next() {
       let kind = CharacterKind(character)
       if kind == .other {
-        flush()
-      } else {
-        let han = kind == .han
-        if !current.isEmpty && han != currentIsHan { flush() }
-        currentIsHan = han
-        current.append(character)
+        if current.isEmpty { continue }
+        return (current, currentIsHan)
       }
+      let han = kind == .han
+      if current.isEmpty {
+        currentIsHan = han
+      } else if han != currentIsHan {
+        // The character begins the next run, which the next call goes on with.
+        pending = (String(character), han)
+        return (current, currentIsHan)
+      }
+      current.append(character)
     }
-    flush()
-    return runs
+    return current.isEmpty ? nil : (current, currentIsHan)
   }
 }
 
