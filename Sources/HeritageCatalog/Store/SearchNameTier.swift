@@ -213,27 +213,35 @@ extension Catalog {
         return ids.count >= limit || bound == nil ? ids : nil
       }
     }
-    var ids: [String]
     // The index is ordered within one status: the walk serves searches of active records.
     // Prefixes of two characters are whole heads: their walk steps over matching names only,
     // so it costs no more than sorting as soon as the page's rows exist.
     let wholeHeads = prefixes.allSatisfy { NameRankWalk.head($0) == $0 }
-    // Longer prefixes of one head: when they are broad, the head's first names in rank order
-    // fill the page, for less than counting the names that start with them would cost
-    // (`jasmine` at 100,000 records: a few hundred entries against thousands). A narrow
-    // prefix spends that budget and goes on as below.
     let heads = Set(prefixes.map(NameRankWalk.head))
     let budget = headBudget ?? min(limit, Int.max / (perRecord * 2)) * perRecord * 2
-    if !filters.includeWithdrawn, !wholeHeads, budget > 0, heads.count == 1, let head = heads.first!,
-      let leading = try leadingIDs(head: head, budget: budget)
-    {
-      ids = leading
-    } else if !filters.includeWithdrawn,
-      try namesStarting(
-        (rangeSQL, bounds),
-        atLeast: walkAbove ?? (wholeHeads ? limit * perRecord : walkThreshold(limit * perRecord)))
-    {
-      ids = try walkedIDs()
+    var found: [String]?
+    if !filters.includeWithdrawn {
+      // Fewer names than the page's rows are sorted at once (unless the caller chose).
+      let broad =
+        try walkAbove != nil || wholeHeads || namesStarting((rangeSQL, bounds), atLeast: limit * perRecord)
+      // Longer prefixes of one head: when they are broad, the head's first names in rank
+      // order fill the page, for less than counting the names that start with them would
+      // cost (`jasmine` at 100,000 records: a few hundred entries against thousands). When
+      // they do not, the budget is spent and the count decides.
+      if broad, !wholeHeads, budget > 0, heads.count == 1, let head = heads.first! {
+        found = try leadingIDs(head: head, budget: budget)
+      }
+      if found == nil, broad,
+        try namesStarting(
+          (rangeSQL, bounds),
+          atLeast: walkAbove ?? (wholeHeads ? limit * perRecord : walkThreshold(limit * perRecord)))
+      {
+        found = try walkedIDs()
+      }
+    }
+    var ids: [String]
+    if let found {
+      ids = found
     } else {
       var rows: Int
       (ids, rows) = try rankedIDs(grouped: false)
