@@ -43,4 +43,33 @@ import Testing
       to: folder.appendingPathComponent("catalog.sqlite"))
     try expectDistrictsOfTheirRecords(try Catalog.create(folder: folder), "migrated")
   }
+
+  /// The `<setSpec>` elements a provider writes once and copies into each header are the ones
+  /// the header would have written itself: the same elements, in the same order, for every
+  /// record (only the whitespace between tags may differ).
+  @Test func setSpecsWrittenOnceAreTheOnesWrittenEachTime() throws {
+    let folder = temporaryFolder()
+    #expect(try importInto(folder, [Fixtures.samples, Fixtures.path("good")]).errors.isEmpty)
+    let catalog = try Catalog.open(folder: folder)
+    let provider = OAIProvider(
+      catalog: catalog, settings: try OAISettings(), links: .init(baseURL: "http://127.0.0.1:8080"))
+    #expect(provider.setSpecTags.count == RecordKind.allCases.count + catalog.gazetteer.districts.count)
+    let entries = try catalog.harvest(HarvestSelection(), after: nil, limit: 100_000, withRecords: false)
+      .entries
+    func header(_ entry: HarvestEntry, tags: [String: [UInt8]]) -> String {
+      let response = OAIResponseWriter(
+        responseDate: "2026-11-26T00:00:00Z", endpoint: "http://x/oai", echo: nil)
+      response.header(entry, repository: "heritage.example", setSpecTags: tags)
+      return String(decoding: response.finish(), as: UTF8.self)
+        .replacingOccurrences(of: ">\\s+<", with: "><", options: .regularExpression)
+    }
+    var copied = 0
+    for entry in entries {
+      let written = header(entry, tags: [:])
+      #expect(header(entry, tags: provider.setSpecTags) == written, "\(entry.id)")
+      #expect(written.contains("<setSpec>\(entry.kind.shortName)</setSpec>"), "\(entry.id)")
+      copied += entry.districts.count + 1
+    }
+    #expect(copied > entries.count)
+  }
 }

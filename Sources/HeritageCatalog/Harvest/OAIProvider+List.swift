@@ -41,7 +41,7 @@ extension OAIProvider {
         if withRecords {
           response.record(entry, format: format, provider: self)
         } else {
-          response.header(entry, repository: settings.repositoryIdentifier)
+          response.header(entry, repository: settings.repositoryIdentifier, setSpecTags: setSpecTags)
         }
       }
       if let next {

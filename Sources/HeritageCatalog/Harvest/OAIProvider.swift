@@ -46,6 +46,9 @@ public struct OAIProvider: Sendable {
   /// The `records` tags around each record in the native format (they name this server's
   /// schema address).
   let recordsWrapper: (start: [UInt8], end: [UInt8])
+  /// Each set's `<setSpec>` element as libxml2 writes it, by spec: every kind and every
+  /// district of the gazetteer, written once for every header that names them.
+  let setSpecTags: [String: [UInt8]]
 
   /// Creates a provider.
   public init(catalog: Catalog, settings: OAISettings, links: Links) {
@@ -53,6 +56,16 @@ public struct OAIProvider: Sendable {
     self.settings = settings
     self.links = links
     recordsWrapper = RecordXML.wrapper(schemaLocation: links.recordsSchema)
+    let specs =
+      RecordKind.allCases.map(\.shortName)
+      + catalog.gazetteer.districts.map { OAISets.districtPrefix + $0.code }
+    setSpecTags = Dictionary(
+      specs.map { spec in
+        let writer = XMLDocumentWriter.fragment()
+        writer.element("setSpec", text: spec)
+        return (spec, writer.finish())
+      }
+    ) { first, _ in first }
   }
 
   /// Answers the request made of `arguments`, in the order they came.

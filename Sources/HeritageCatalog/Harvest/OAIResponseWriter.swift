@@ -24,13 +24,20 @@ struct OAIResponseWriter {
     writer.element("error", text: error.message, attributes: [("code", error.code.rawValue)])
   }
 
-  /// A record's header: `status="deleted"` for a withdrawn record.
-  func header(_ entry: HarvestEntry, repository: String) {
+  /// A record's header: `status="deleted"` for a withdrawn record. A set whose element
+  /// `setSpecTags` holds (``OAIProvider``'s, written once) is copied from it.
+  func header(_ entry: HarvestEntry, repository: String, setSpecTags: [String: [UInt8]]) {
     writer.start("header")
     if entry.status == .withdrawn { writer.attribute("status", "deleted") }
     writer.element("identifier", text: OAIIdentifier.make(id: entry.id, repository: repository))
     writer.element("datestamp", text: entry.datestamp)
-    for spec in OAISets.specs(of: entry) { writer.element("setSpec", text: spec) }
+    for spec in OAISets.specs(of: entry) {
+      if let tag = setSpecTags[spec] {
+        writer.raw(tag)
+      } else {
+        writer.element("setSpec", text: spec)
+      }
+    }
     writer.end()
   }
 
@@ -38,7 +45,7 @@ struct OAIResponseWriter {
   func record(_ entry: HarvestEntry, format: OAIMetadataFormat, provider: OAIProvider) {
     let (gazetteer, links) = (provider.catalog.gazetteer, provider.links)
     writer.start("record")
-    header(entry, repository: provider.settings.repositoryIdentifier)
+    header(entry, repository: provider.settings.repositoryIdentifier, setSpecTags: provider.setSpecTags)
     // The stored form when it is current, else written now: the same bytes either way.
     if entry.status != .withdrawn {
       switch format {
