@@ -23,13 +23,13 @@ extension Catalog {
       tiers: plan.tiers,
       filters: filters, limit: pageSize)
     guard rows.count < pageSize else { return nil }
-    let above = classified(plan, rows).filter { $0.match < .place }
+    let above = try classified(plan, rows).filter { $0.match < .place }
     guard above.count < limit else { return above }
     let ids = try recordsPlaced(
       holding: run, kind: filters.kind, limit: limit - above.count, skipping: Set(above.map(\.id)))
     guard ids.count == limit - above.count else { return nil }
     let found = Dictionary(
-      uniqueKeysWithValues: classified(plan, try indexedRecords(ids)).map { ($0.id, $0) })
+      uniqueKeysWithValues: try classified(plan, try indexedRecords(ids)).map { ($0.id, $0) })
     let placed = ids.compactMap { found[$0] }
     // Each one a place match, as the index says: anything else leaves it to the full ranking.
     guard placed.count == ids.count, placed.allSatisfy({ $0.match == .place }) else { return nil }

@@ -31,7 +31,7 @@ extension Catalog {
       // lower are all it reads.
       let rows = try nameTierCandidates(
         probe, filters: filters, limit: max(1, query.limit) + 10, minimum: max(1, query.limit))
-      let ranked = classified(plan, rows).filter { $0.match <= .namePrefix }
+      let ranked = try classified(plan, rows).filter { $0.match <= .namePrefix }
       if ranked.count >= max(1, query.limit) { candidates = ranked }
     }
     if query.near == nil && candidates.isEmpty {
@@ -80,12 +80,28 @@ extension Catalog {
   }
 
   /// Index rows classified exactly (rows that do not really match dropped) and sorted: match
-  /// class, listing level, shorter names, ids.
-  func classified(_ plan: SearchPlan, _ rows: [IndexedRecord]) -> [SearchHit] {
+  /// class, listing level, shorter names, ids. Rows read without their summaries whose class
+  /// depends on them are classified again with them.
+  func classified(_ plan: SearchPlan, _ rows: [IndexedRecord]) throws -> [SearchHit] {
+    var rows = rows
+    var undecided: [Int] = []
+    var matches: [MatchClass?] = rows.indices.map { index in
+      var asked = false
+      let match = plan.classify(rows[index], pinyin: indexer.pinyin, askedForSummary: &asked)
+      if asked { undecided.append(index) }
+      return match
+    }
+    if !undecided.isEmpty {
+      let summaries = try indexedSummaries(undecided.map { rows[$0].recordID })
+      for index in undecided {
+        rows[index].summaryText = summaries[rows[index].recordID] ?? ""
+        matches[index] = plan.classify(rows[index], pinyin: indexer.pinyin)
+      }
+    }
     // Each hit's sort key is made once: match class, level, length of its names, id.
-    rows
-      .compactMap { row -> (key: (Int, Int, Int, String), hit: SearchHit)? in
-        guard let match = plan.classify(row, pinyin: indexer.pinyin) else { return nil }
+    return zip(rows, matches)
+      .compactMap { row, match -> (key: (Int, Int, Int, String), hit: SearchHit)? in
+        guard let match else { return nil }
         // `districts` holds the codes until the page is cut; only its hits are given names.
         let hit = SearchHit(
           id: row.recordID, kind: row.kind, name: row.primaryName, status: row.status, match: match,

@@ -116,8 +116,16 @@ struct SearchPlan {
   /// a newline ends a word, so the joined text holds a term, or a word starting with it,
   /// exactly when one of its lines does.
   func classify(_ row: IndexedRecord, pinyin: Pinyin) -> MatchClass? {
+    var asked = false
+    return classify(row, pinyin: pinyin, askedForSummary: &asked)
+  }
+
+  /// ``classify(_:pinyin:)``, setting `askedForSummary` when the class depended on a summary
+  /// the row was read without (`summaryText` `nil`, taken as empty): the row must then be
+  /// classified again with it.
+  func classify(_ row: IndexedRecord, pinyin: Pinyin, askedForSummary: inout Bool) -> MatchClass? {
     let names = row.names
-    let fields: [(MatchClass, String)] = [
+    let fields: [(MatchClass, String?)] = [
       (.alias, row.aliasText), (.keyword, row.keywordText), (.place, row.placeText),
       (.summary, row.summaryText),
     ]
@@ -158,7 +166,14 @@ struct SearchPlan {
       }
       if names.contains(where: startsWith) { return .namePrefix }
       if names.contains(where: contains) { return .nameContains }
-      return fields.first { contains($0.1) }?.0
+      for (match, text) in fields {
+        guard let text else {
+          askedForSummary = true
+          continue
+        }
+        if contains(text) { return match }
+      }
+      return nil
     }
 
     var worst = MatchClass.exactName

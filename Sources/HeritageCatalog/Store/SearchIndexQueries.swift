@@ -18,8 +18,10 @@ struct IndexedRecord: Sendable {
   var keywordText: String
   /// District and place names, one line each.
   var placeText: String
-  /// Summaries, one line each.
-  var summaryText: String
+  /// Summaries, one line each; `nil` when the row was read without them (``searchColumns``):
+  /// most rows are classified before their summaries would be looked at, and summaries are
+  /// most of a row's bytes. ``Catalog/classified(_:_:)`` reads them for the rows that need them.
+  var summaryText: String?
   /// Toneless pinyin of each name and alias, in the same order.
   var namePinyin: [String]
   /// The name the record is shown by (its first Chinese name), as written.
@@ -51,6 +53,12 @@ extension IndexedRecord {
     columnNames.map { "\(table).\($0)" }.joined(separator: ", ")
   }
 
+  /// ``columns(of:)`` without the summaries (read as `NULL`): what a search reads its
+  /// candidates with.
+  static func searchColumns(of table: String) -> String {
+    columnNames.map { $0 == "summaries" ? "NULL AS summaries" : "\(table).\($0)" }.joined(separator: ", ")
+  }
+
   /// The rows of `statement` (which selects ``columns`` first), read from its cursor in
   /// place: copying each row first cost a third of the reading.
   static func fetchAll(_ statement: Statement, arguments: StatementArguments) throws -> [IndexedRecord] {
@@ -78,6 +86,8 @@ func storedLines(_ column: String) -> [String] {
   var text = column
   return text.withUTF8 { bytes in
     var lines: [String] = []
+    // One allocation for the list (growing it line by line cost a tenth of a search).
+    lines.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
     var start = 0
     for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
       if index > start {
@@ -162,7 +172,7 @@ extension Catalog {
         return try IndexedRecord.fetchAll(
           db.cachedStatement(
             sql: """
-              SELECT \(IndexedRecord.columns(of: "t")) FROM search_text t
+              SELECT \(IndexedRecord.searchColumns(of: "t")) FROM search_text t
               WHERE t.id IN (SELECT value FROM json_each(?)) \(filterSQL)
               """),
           arguments: StatementArguments(
@@ -174,7 +184,7 @@ extension Catalog {
           // The matches are ranked by their keys alone, and only the page's rows are read whole:
           // sorting whole rows copied every match's summaries into the sorter.
           sql: """
-            SELECT \(IndexedRecord.columns(of: "t"))
+            SELECT \(IndexedRecord.searchColumns(of: "t"))
             FROM (
               SELECT t.id, \(rankSQL) AS rough, t.level_rank, length(t.names) AS name_length, t.record_id
               FROM \(fts) JOIN search_text t ON t.id = \(fts).rowid
@@ -218,22 +228,44 @@ extension Catalog {
     return (rankSQL, rankArguments)
   }
 
-  /// The index rows of `ids`, in no particular order.
+  /// The index rows of `ids`, in no particular order, without their summaries.
   func indexedRecords(_ ids: [String]) throws -> [IndexedRecord] {
-    guard let last = ids.last else { return [] }
-    // The list is filled up to a power of two with its last id, so a few statements, each
-    // prepared once per connection, serve every length (preparing cost more than the read).
-    var width = 8
-    while width < ids.count { width *= 2 }
+    guard !ids.isEmpty else { return [] }
+    let (list, arguments) = Catalog.idList(ids)
     return try withReadTransaction { db in
       try IndexedRecord.fetchAll(
         db.cachedStatement(
-          sql: """
-            SELECT \(IndexedRecord.columns)
-            FROM search_text WHERE record_id IN (\(databaseQuestionMarks(count: width)))
-            """),
-        arguments: StatementArguments(ids + Array(repeating: last, count: width - ids.count)))
+          sql:
+            "SELECT \(IndexedRecord.searchColumns(of: "t")) FROM search_text t WHERE t.record_id IN (\(list))"
+        ),
+        arguments: arguments)
     }
+  }
+
+  /// The summaries of the index rows of `ids`, by record id.
+  func indexedSummaries(_ ids: [String]) throws -> [String: String] {
+    guard !ids.isEmpty else { return [:] }
+    let (list, arguments) = Catalog.idList(ids)
+    return try withReadTransaction { db in
+      let rows = try Row.fetchCursor(
+        db.cachedStatement(sql: "SELECT record_id, summaries FROM search_text WHERE record_id IN (\(list))"),
+        arguments: arguments)
+      var summaries: [String: String] = [:]
+      while let row = try rows.next() { summaries[row[0]] = row[1] }
+      return summaries
+    }
+  }
+
+  /// Placeholders for `ids` in an `IN` list, and their arguments. The list is filled up to a
+  /// power of two with its last id, so a few statements, each prepared once per connection,
+  /// serve every length (preparing cost more than the read).
+  private static func idList(_ ids: [String]) -> (sql: String, arguments: StatementArguments) {
+    var width = 8
+    while width < ids.count { width *= 2 }
+    return (
+      databaseQuestionMarks(count: width),
+      StatementArguments(ids + Array(repeating: ids[ids.count - 1], count: width - ids.count))
+    )
   }
 
   /// Where each record of `ids` is: its own location, else its districts' points. Read from
