@@ -154,14 +154,25 @@ extension Catalog {
     let pairs = (0..<target.count - 1).map { SearchPlan.quote(String(target[$0...$0 + 1])) }
     let names = try indexedNames(matching: "{name alias} : (" + pairs.joined(separator: " OR ") + ")")
     let allowed = target.count >= 6 ? 2 : 1
+    // Each distinct character gets a number once: the windows are compared by their numbers
+    // (comparing `Character`s normalises them, which was nearly all of an empty search).
+    var codes: [Character: Int] = [:]
+    func coded(_ characters: [Character]) -> [Int] {
+      characters.map { character in
+        if let code = codes[character] { return code }
+        codes[character] = codes.count
+        return codes.count - 1
+      }
+    }
+    let targetCodes = coded(target)
     var best: (distance: Int, lengthGap: Int, text: String)?
     for name in Set(names.map(Array.init)) {
+      let nameCodes = coded(name)
       for length in max(1, target.count - allowed)...(target.count + allowed) where length <= name.count {
         for start in 0...(name.count - length) {
-          let window = Array(name[start..<start + length])
-          let distance = editDistance(window, target)
+          let distance = editDistance(Array(nameCodes[start..<start + length]), targetCodes)
           guard distance > 0, distance <= allowed else { continue }
-          let candidate = (distance, abs(length - target.count), String(window))
+          let candidate = (distance, abs(length - target.count), String(name[start..<start + length]))
           if best.map({ candidate < $0 }) ?? true { best = candidate }
         }
       }

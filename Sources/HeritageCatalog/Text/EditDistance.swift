@@ -1,5 +1,6 @@
-/// Levenshtein distance between two sequences of characters.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+/// Levenshtein distance between two sequences of characters (or of their codes: comparing
+/// `Character`s normalises them each time).
+func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
   var previous = Array(0...b.count)
