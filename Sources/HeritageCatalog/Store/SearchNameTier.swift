@@ -185,31 +185,27 @@ extension Catalog {
             """),
         arguments: StatementArguments([probe.exactName, probe.exactPinyin] + rangeArguments))
     }
-    // Exact names first, then every name in rank order until `limit` records are found.
-    func walkedIDs() throws -> [String] {
-      try withReadTransaction { db in
-        var ids: [String] = []
-        var seen = Set<String>()
-        for id in try exactIDs(db) where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
-        var walk = try NameRankWalk(prefixes: prefixes, kind: filters.kind, in: db)
-        while ids.count < limit, let id = try walk.next() {
-          if seen.insert(id).inserted { ids.append(id) }
-        }
-        return ids
+    // Exact names first, then every name in rank order (up to `bound`, when given) until
+    // `limit` records are found.
+    func walk(_ db: Database, through bound: NameRankWalk.Rank?) throws -> [String] {
+      var ids: [String] = []
+      var seen = Set<String>()
+      for id in try exactIDs(db) where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
+      var walk = try NameRankWalk(prefixes: prefixes, kind: filters.kind, through: bound, in: db)
+      while ids.count < limit, let id = try walk.next() {
+        if seen.insert(id).inserted { ids.append(id) }
       }
+      return ids
+    }
+    func walkedIDs() throws -> [String] {
+      try withReadTransaction { db in try walk(db, through: nil) }
     }
     // The same page from the first `budget` names of the prefixes' one head in rank order
     // (all of them, when it has no more), `nil` when they do not fill it.
     func leadingIDs(head: String, budget: Int) throws -> [String]? {
       try withReadTransaction { db in
-        var ids: [String] = []
-        var seen = Set<String>()
-        for id in try exactIDs(db) where ids.count < limit && seen.insert(id).inserted { ids.append(id) }
         let bound = try NameRankWalk.rank(after: budget - 1, head: head, kind: filters.kind, in: db)
-        var walk = try NameRankWalk(prefixes: prefixes, kind: filters.kind, through: bound, in: db)
-        while ids.count < limit, let id = try walk.next() {
-          if seen.insert(id).inserted { ids.append(id) }
-        }
+        let ids = try walk(db, through: bound)
         return ids.count >= limit || bound == nil ? ids : nil
       }
     }

@@ -121,23 +121,21 @@ enum TextNormalizer {
   static func compact(_ folded: String) -> String {
     // One run and nothing to drop (most names are Han characters only): the text itself,
     // without walking its characters.
-    if folded.unicodeScalars.allSatisfy(isHan)
-      || folded.utf8.allSatisfy({ CharacterKind(ascii: $0) == .word })
-    {
-      return folded
-    }
+    if isOneRun(folded) { return folded }
     return runs(folded).map(\.text).joined(separator: " ")
+  }
+
+  /// Whether `folded` is all Han characters or all ASCII letters and digits: one run (or none,
+  /// when empty) and nothing to drop, decided without walking its characters.
+  private static func isOneRun(_ folded: String) -> Bool {
+    folded.unicodeScalars.allSatisfy(isHan) || folded.utf8.allSatisfy({ CharacterKind(ascii: $0) == .word })
   }
 
   /// Whether the runs of `folded` are `runs`: `compact(folded)` equals `runs` joined by
   /// spaces, decided at the first run that differs.
   static func hasRuns(_ folded: String, _ runs: [String]) -> Bool {
     // One run and nothing to drop (most names are Han characters only): the text is its run.
-    if !folded.isEmpty,
-      folded.unicodeScalars.allSatisfy(isHan) || folded.utf8.allSatisfy({ CharacterKind(ascii: $0) == .word })
-    {
-      return runs.count == 1 && runs[0] == folded
-    }
+    if !folded.isEmpty, isOneRun(folded) { return runs.count == 1 && runs[0] == folded }
     var cut = TextRuns(folded)
     for run in runs where cut.next()?.text != run { return false }
     return cut.next() == nil
