@@ -37,9 +37,11 @@ public func buildRouter(
   APIController(catalog: catalog).addRoutes(to: router.group("api/v1"))
   OAIController(provider: OAIProvider(catalog: catalog, settings: oai, links: .init(baseURL: baseURL)))
     .addRoutes(to: router)
-  if let library = try? HTMLPage.loadLibrary() {
-    PageController(catalog: catalog, page: HTMLPage(library: library), repository: oai.repositoryIdentifier)
-      .addRoutes(to: router)
+  if let libraries = try? HTMLPage.loadLibraries() {
+    PageController(
+      catalog: catalog, page: HTMLPage(libraries: libraries), repository: oai.repositoryIdentifier
+    )
+    .addRoutes(to: router)
   } else {
     logger.error("the page templates are missing from the server's resources; the front desk pages are off")
   }

@@ -106,6 +106,33 @@ import Testing
     #expect(page.body.contains("<ol class=\"results\" start=\"1\">"))
   }
 
+  /// Each line of the results list shows the hit's kind, level, districts and match, in the
+  /// page's language.
+  @Test(arguments: [("zh", "%E8%8C%B6"), ("en", "tea"), ("zh", "mlhc")])
+  func resultLinesShowKindLevelDistrictsAndMatch(lang: String, query: String) async throws {
+    let language = try #require(Language(rawValue: lang))
+    let page = try await get("/search?q=\(query)&lang=\(lang)")
+    let text = try #require(query.removingPercentEncoding)
+    let hits = try Self.catalog.search(SearchQuery(text: text, limit: 20)).hits
+    try #require(hits.count >= 2)
+    let lines = page.body.matches(of: /<li><a href="\/records\/[^"]+">.*?<\/li>/.dotMatchesNewlines()).map {
+      String($0.0)
+    }
+    #expect(lines.count == hits.count)
+    for (line, hit) in zip(lines, hits) {
+      var spans = "<span class=\"kind\">\(escapeHTML(language(hit.kind.words)))</span>"
+      if let level = hit.level {
+        spans += " <span class=\"level\">\(escapeHTML(language(level.words)))</span>"
+      }
+      if !hit.districts.isEmpty {
+        spans += " <span class=\"districts\">\(escapeHTML(hit.districts.joined(separator: " ")))</span>"
+      }
+      spans += " <span class=\"match\">\(escapeHTML(language(hit.match.words)))</span></li>"
+      #expect(line.hasPrefix("<li><a href=\"/records/\(hit.id)?lang=\(lang)\">"))
+      #expect(line.hasSuffix("</a>\n" + spans), "\(line)")
+    }
+  }
+
   @Test func matchedPartIsMarkedAndEmptyResultsOfferABroaderQuery() async throws {
     let page = try await get("/search?q=%E9%97%BD%E5%89%A7")
     #expect(page.body.contains("<mark>闽剧</mark>"))

@@ -7,8 +7,17 @@ import Mustache
 
 /// Renders a template of the front desk into a response with the pages' security headers.
 struct HTMLPage: Sendable {
-  let library: MustacheLibrary
+  /// The templates of each language, their fixed words (`{{t.name}}`) already written in.
+  let libraries: [Language: MustacheLibrary]
   let optionLists = OptionLists()
+
+  /// The templates in `language`.
+  func library(_ language: Language) -> MustacheLibrary {
+    libraries[language] ?? libraries[.zh]!
+  }
+
+  /// Options lists are rendered by the `options` template, which has no fixed words.
+  private var library: MustacheLibrary { library(.zh) }
 
   /// The `<option>`s of the select `list` in `language`, `selected` marked, kept once rendered
   /// (see ``OptionLists``).
@@ -26,11 +35,12 @@ struct HTMLPage: Sendable {
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
   func render(
-    _ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
-    for request: Request
+    _ template: String, _ values: [String: Any], in language: Language, status: HTTPResponse.Status = .ok,
+    headers: HTTPFields = [:], for request: Request
   ) -> Response {
     respond(
-      library.render(values, withTemplate: template) ?? "", status: status, headers: headers, for: request)
+      library(language).render(values, withTemplate: template) ?? "", status: status, headers: headers,
+      for: request)
   }
 
   /// A finished page with the security headers; `policy` replaces the default policy (a page
@@ -57,21 +67,32 @@ struct HTMLPage: Sendable {
     return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: body))
   }
 
-  /// The templates shipped in the server's resources.
-  static func loadLibrary() throws -> MustacheLibrary {
+  /// The templates shipped in the server's resources, once per language.
+  static func loadLibraries() throws -> [Language: MustacheLibrary] {
     MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
-    var templates: [String: MustacheTemplate] = [:]
-    for name in [
+    let names = [
       "head", "foot", "searchform", "options", "home", "search", "record", "stations", "problem", "gaps",
-    ] {
-      // Every template, partials included (a partial starts again from swift-mustache's own
-      // escaping), escapes `{{values}}` with `EscapedHTML`. The setting stands on a line of its
-      // own, which leaves no trace, so a template's first line stays standalone.
-      templates[name] = try MustacheTemplate(
-        string: "{{% CONTENT_TYPE: \(EscapedHTML.name)}}\n"
-          + (try ServerResources.text("templates/\(name).mustache")))
+    ]
+    let sources = try names.map { try ServerResources.text("templates/\($0).mustache") }
+    var libraries: [Language: MustacheLibrary] = [:]
+    for language in Language.allCases {
+      var templates: [String: MustacheTemplate] = [:]
+      for (name, source) in zip(names, sources) {
+        // Every template, partials included (a partial starts again from swift-mustache's own
+        // escaping), escapes `{{values}}` with `EscapedHTML`. The setting stands on a line of
+        // its own, which leaves no trace, so a template's first line stays standalone.
+        templates[name] = try MustacheTemplate(
+          string: "{{% CONTENT_TYPE: \(EscapedHTML.name)}}\n"
+            + (try PageWords.fillIn(source, language, template: name)))
+      }
+      libraries[language] = MustacheLibrary(templates: templates)
     }
-    return MustacheLibrary(templates: templates)
+    return libraries
+  }
+
+  /// The Chinese templates (for tests of the templates' values).
+  static func loadLibrary() throws -> MustacheLibrary {
+    try loadLibraries()[.zh]!
   }
 }
 

@@ -17,7 +17,7 @@ extension PageController {
         language, title: language("Not found"), path: "/records/\(id)", query: parameters.pairs)
       values["heading"] = language("Not found")
       values["message"] = language(error.message)
-      return page.render("problem", values, status: .notFound, for: request)
+      return page.render("problem", values, in: language, status: .notFound, for: request)
     }
     let record = details.record
     var values = base(language, title: record.primaryName, path: "/records/\(id)", query: parameters.pairs)
@@ -68,7 +68,7 @@ extension PageController {
     headers[HTTPField.Name("Link")!] =
       "</api/v1/records/\(record.id)>; rel=\"alternate\"; type=\"application/json\", "
       + "</oai?verb=GetRecord&metadataPrefix=heritage&identifier=oai:\(repository):\(record.id)>; rel=\"alternate\"; type=\"text/xml\""
-    return page.render("record", values, headers: headers, for: request)
+    return page.render("record", values, in: language, headers: headers, for: request)
   }
 }
 

@@ -50,6 +50,6 @@ extension PageController {
         },
       ]
     }
-    return page.render("gaps", values, for: request)
+    return page.render("gaps", values, in: language, for: request)
   }
 }

@@ -34,7 +34,7 @@ struct PageController: Sendable {
     let other: Language = language == .zh ? .en : .zh
     let otherQuery = query.filter { $0.0 != "lang" } + [("lang", other.rawValue)]
     return [
-      "lang": language.rawValue, "t": PageWords.all(language), "title": title, "otherLang": other.rawValue,
+      "lang": language.rawValue, "title": title, "otherLang": other.rawValue,
       "otherLanguageName": other == .zh ? "中文" : "English",
       "otherLanguageURL": path + "?" + QueryParameters.encode(otherQuery),
     ]
@@ -52,7 +52,7 @@ struct PageController: Sendable {
         "date": String(change.datestamp.prefix(10)),
       ]
     }
-    return page.render("home", values, for: request)
+    return page.render("home", values, in: language, for: request)
   }
 
   /// The search box with its selects: kind, district, level, category, station type, near.
@@ -136,7 +136,7 @@ struct PageController: Sendable {
     values.merge(searchForm(language, query: text, kind: kind, district: district, filters: filters)) { $1 }
     guard !text.isEmpty else {
       values["empty"] = ["message": language("Type a name, pinyin or English word to search for.")]
-      return page.render("search", values, for: request)
+      return page.render("search", values, in: language, for: request)
     }
     let perPage = 20
     let results: SearchResults
@@ -148,7 +148,7 @@ struct PageController: Sendable {
     } catch let error as CatalogError where error.code == .invalidArgument || error.code == .notFound {
       // A bad query or filter, or a `near` record that does not exist.
       values["empty"] = ["message": language(error.message)]
-      return page.render("search", values, status: .badRequest, for: request)
+      return page.render("search", values, in: language, status: .badRequest, for: request)
     }
     let shown = Array(results.hits.dropFirst((pageNumber - 1) * perPage).prefix(perPage))
     func link(_ changes: [(String, String?)]) -> String {
@@ -174,22 +174,25 @@ struct PageController: Sendable {
       values["countText"] =
         results.hits.count > pageNumber * perPage
         ? language("more than \(pageNumber * perPage) records") : language("\(results.hits.count) records")
-      values["hits"] = shown.map { hit -> [String: Any] in
-        compact([
-          "href": "/records/\(hit.id)?lang=\(language.rawValue)",
-          "nameHTML": Highlight.html(of: hit.name, terms: results.terms),
-          "kind": language(hit.kind.words), "hitLevel": hit.level.map { language($0.words) },
-          "hitDistricts": hit.districts.isEmpty ? nil : hit.districts.joined(separator: " "),
-          "match": language(hit.match.words),
-          "distance": hit.kilometers.map { formatKilometers($0, language) },
-        ])
+      // Each label translated once, not once per line.
+      let kinds = labels(RecordKind.self, \.words, language)
+      let levels = labels(ListingLevel.self, \.words, language)
+      let matches = labels(MatchClass.self, \.words, language)
+      values["hits"] = shown.map { hit in
+        HitLine(
+          href: PageText("/records/\(hit.id)?lang=\(language.rawValue)"),
+          nameHTML: PageText(Highlight.html(of: hit.name, terms: results.terms)),
+          kind: kinds[hit.kind]!, level: hit.level.map { levels[$0]! },
+          districts: hit.districts.isEmpty ? nil : PageText(hit.districts.joined(separator: " ")),
+          distance: hit.kilometers.map { PageText(formatKilometers($0, language)) },
+          match: matches[hit.match]!)
       }
       if pageNumber > 1 { values["previous"] = link([("page", String(pageNumber - 1))]) }
       if results.hits.count > pageNumber * perPage {
         values["next"] = link([("page", String(pageNumber + 1))])
       }
     }
-    return page.render("search", values, for: request)
+    return page.render("search", values, in: language, for: request)
   }
 
   func stations(_ request: Request) throws -> Response {
@@ -219,8 +222,15 @@ struct PageController: Sendable {
         "serves": language("serves \(station.serves.count)"),
       ]
     }
-    return page.render("stations", values, for: request)
+    return page.render("stations", values, in: language, for: request)
   }
+}
+
+/// The label of each case of `type` in `language`.
+func labels<Case: CaseIterable & Hashable>(
+  _ type: Case.Type, _ words: (Case) -> Message, _ language: Language
+) -> [Case: PageText] {
+  Dictionary(uniqueKeysWithValues: type.allCases.map { ($0, PageText(language(words($0)))) })
 }
 
 /// A template's values without the absent ones (an absent value is an empty section).

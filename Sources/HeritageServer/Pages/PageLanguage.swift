@@ -17,10 +17,33 @@ extension Language {
   }
 }
 
-/// The fixed words of the pages, in one language, for the templates (`{{t.search}}`).
-/// Rendered once per language, not on every request.
+/// The fixed words of the pages (`{{t.search}}` in a template), written into each language's
+/// copy of the templates when they are loaded rather than looked up on every request: a
+/// results page looked up some thirty of them, each a walk down the values.
 enum PageWords {
   static func all(_ language: Language) -> [String: String] { language == .zh ? chinese : english }
+
+  /// `source` with each `{{t.name}}` replaced by the word `name` in `language`, escaped as the
+  /// templates escape a value.
+  /// - Throws: `Problem` when a template names a word that is not one of the pages' words.
+  static func fillIn(_ source: String, _ language: Language, template: String) throws -> String {
+    try fillIn(source, words: all(language), template: template)
+  }
+
+  /// `source` with each `{{t.name}}` replaced by `words[name]`, escaped.
+  static func fillIn(_ source: String, words: [String: String], template: String) throws -> String {
+    var filled = ""
+    var rest = Substring(source)
+    while let tag = rest.firstMatch(of: /\{\{\s*t\.([A-Za-z0-9_]*)\s*\}\}/) {
+      guard let word = words[String(tag.1)] else {
+        throw Problem(.internalServerError, "the page template \(template) names an unknown word t.\(tag.1)")
+      }
+      filled += rest[..<tag.range.lowerBound]
+      filled += escapeHTML(word)
+      rest = rest[tag.range.upperBound...]
+    }
+    return filled + rest
+  }
 
   private static let chinese = words.mapValues { Language.zh($0) }
   private static let english = words.mapValues { Language.en($0) }
