@@ -84,4 +84,17 @@ struct TextShortcutTests {
       primaryName: "福州", districtCodes: "")
     #expect(try SearchPlan(query).classify(row, pinyin: Pinyin()) == expected)
   }
+
+  /// The length of names joined by newlines, counted without joining them, is the joined
+  /// text's count: ideographs and ASCII by scalars, everything else (combining marks, emoji
+  /// sequences, jamo, a carriage return before the newline) as `String.count` has it.
+  @Test(arguments: [
+    ["福州茉莉花茶"], ["闽剧", "Min opera"], [], [""], ["", ""], ["a\r", "b"], ["a\r"], ["\r", "\r"],
+    ["e\u{301}tude", "cafe\u{301}"], ["\u{1F468}\u{200D}\u{1F469}", "\u{1F1E8}\u{1F1F3}"],
+    ["\u{1100}\u{1161}\u{11A8}", "한국"], ["闽\u{FE0F}剧"], ["\u{20000}\u{20001}", "㐀"], ["tab\there", "福州 · 茶"],
+    ["\u{301}", "x"],
+  ])
+  func joinedLengthIsTheJoinedCount(lines: [String]) {
+    #expect(joinedLength(lines) == lines.joined(separator: "\n").count)
+  }
 }

@@ -106,7 +106,7 @@ extension Catalog {
         let hit = SearchHit(
           id: row.recordID, kind: row.kind, name: row.primaryName, status: row.status, match: match,
           level: row.level, districts: storedLines(row.districtCodes), kilometers: nil)
-        let key = (match.rawValue, row.levelRank, row.names.joined(separator: "\n").count, row.recordID)
+        let key = (match.rawValue, row.levelRank, joinedLength(row.names), row.recordID)
         return (key, hit)
       }
       .sorted { $0.key < $1.key }

@@ -46,7 +46,7 @@ extension SearchIndexer {
   ) -> NameTierEntry {
     NameTierEntry(
       recordID: recordID, kind: kind, status: status, levelRank: levelRank,
-      nameLength: names.joined(separator: "\n").count,
+      nameLength: joinedLength(names),
       rows: nameTier(names: names, namePinyin: namePinyin, initials: initials))
   }
 
