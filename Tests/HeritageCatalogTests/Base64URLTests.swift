@@ -19,7 +19,7 @@ struct Base64URLTests {
     #expect(Base64URL.decode("-_8=") == Data([0xFB, 0xFF]))
   }
 
-  @Test(arguments: ["not base64!", "a", "%%%%"])
+  @Test(arguments: ["not base64!", "a", "%%%%", "+_8", "-/8", "AB+/"])
   func textThatIsNotBase64URLGivesNothing(text: String) {
     #expect(Base64URL.decode(text) == nil)
   }

@@ -97,4 +97,20 @@ struct TextShortcutTests {
   func joinedLengthIsTheJoinedCount(lines: [String]) {
     #expect(joinedLength(lines) == lines.joined(separator: "\n").count)
   }
+
+  /// A token reaches FTS5 as one string: quoted, each quote inside doubled.
+  @Test(arguments: [
+    ("moli", "\"moli\""), ("a\"b", "\"a\"\"b\""), ("\"", "\"\"\"\""), ("\"\"x\"", "\"\"\"\"\"x\"\"\""),
+    ("", "\"\""),
+    ("茉莉\"*", "\"茉莉\"\"*\""),
+  ])
+  func ftsTokensAreQuotedWithTheirQuotesDoubled(token: String, quoted: String) {
+    #expect(SearchPlan.quote(token) == quoted)
+  }
+
+  /// Typed pinyin loses its tone numbers and spells ü as u, as the index does.
+  @Test(arguments: [(["min2", "ju4"], "minju"), (["lv3"], "lu"), (["yong3chun1"], "yongchun"), (["V"], "V")])
+  func pinyinKeys(words: [String], key: String) {
+    #expect(PinyinKey.key(words) == key)
+  }
 }

@@ -46,4 +46,18 @@ import Testing
         == #"<records xmlns="urn:test" note="1 &amp; &quot;2&quot;">"#)
     #expect(String(decoding: tags.end, as: UTF8.self) == "</records>")
   }
+
+  /// Text between tags made once is escaped and placed as a whole element would have it.
+  @Test(arguments: ["oai:heritage.example:gi:fuzhou-jasmine-tea", "a & b < c > \"d\" 'e'", "福州茉莉花茶", "]]>"])
+  func textBetweenTagsMadeOnceIsTheWholeElement(text: String) {
+    let tags = XMLDocumentWriter.tags(of: "identifier") { _ in }
+    let whole = XMLDocumentWriter.fragment()
+    let fromTags = XMLDocumentWriter.fragment()
+    for writer in [whole, fromTags] { writer.start("header") }
+    whole.element("identifier", text: text)
+    fromTags.element(tags, text: text)
+    for writer in [whole, fromTags] { writer.end() }
+    #expect(fromTags.finish() == whole.finish())
+    #expect(!String(decoding: fromTags.finish(), as: UTF8.self).contains("a & b"))
+  }
 }

@@ -6,7 +6,7 @@ import Foundation
 enum PinyinKey {
   /// The key of folded Latin words run together.
   static func key(_ words: [String]) -> String {
-    words.map(untoned).joined().replacingOccurrences(of: "v", with: "u")
+    String(words.map(untoned).joined().map { $0 == "v" ? "u" : $0 })
   }
 
   /// `min2` → `min`: digits 0 to 5 that each follow a letter come off a word made of letters

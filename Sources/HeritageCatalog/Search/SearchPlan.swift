@@ -106,7 +106,7 @@ struct SearchPlan {
   }
 
   static func quote(_ token: String) -> String {
-    "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    "\"" + token.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
   }
 
   /// How the row matched, or `nil` when the FTS5 candidate does not really hold every term.

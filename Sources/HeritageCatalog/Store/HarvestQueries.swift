@@ -185,18 +185,22 @@ extension Catalog {
   /// The entry of a row of ``harvestSQL(withRecords:storedForm:)``, read by column
   /// position (a name is looked up case-insensitively, which lowercases it on every read).
   private static func harvestEntry(_ row: Row, decoder: JSONDecoder) throws -> HarvestEntry {
-    let (body, form): (String?, Data?) =
+    // The stored form is copied once, from SQLite's buffer into the entry's bytes.
+    let (body, form): (String?, [UInt8]?) =
       switch row.count {
-      case 7: (row[6], row[5])
+      case 7: (row[6], try row.withUnsafeData(atIndex: 5) { $0.map { [UInt8]($0) } })
       case 6: (row[5], nil)
       default: (nil, nil)
       }
     return HarvestEntry(
       id: row[0], kind: RecordKind(rawValue: row[1]) ?? .giProduct,
       status: RecordStatus(rawValue: row[2]) ?? .active, datestamp: row[3],
-      districts: (row[4] as String).split(separator: " ").map(String.init).sorted(),
+      // Split by bytes: splitting by Characters cost as much as the rest of the entry.
+      districts: (row[4] as String).utf8.split(separator: UInt8(ascii: " ")).map {
+        String(decoding: $0, as: UTF8.self)
+      }.sorted(),
       record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) },
-      storedForm: form.map { [UInt8]($0) })
+      storedForm: form)
   }
 }
 
