@@ -37,6 +37,7 @@ extension Catalog {
     if query.near == nil && candidates.isEmpty {
       candidates =
         try placeTierHits(plan, filters: filters, limit: max(1, query.limit), pageSize: pageSize)
+        ?? nameColumnHits(plan, filters: filters, limit: max(1, query.limit), pageSize: pageSize)
         ?? rankedCandidates(plan, expression: plan.nameMatch, in: .names, filters: filters, limit: pageSize)
     }
     if candidates.count < max(1, query.limit) {
