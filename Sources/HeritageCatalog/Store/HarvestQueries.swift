@@ -195,10 +195,7 @@ extension Catalog {
     return HarvestEntry(
       id: row[0], kind: RecordKind(rawValue: row[1]) ?? .giProduct,
       status: RecordStatus(rawValue: row[2]) ?? .active, datestamp: row[3],
-      // Split by bytes: splitting by Characters cost as much as the rest of the entry.
-      districts: (row[4] as String).utf8.split(separator: UInt8(ascii: " ")).map {
-        String(decoding: $0, as: UTF8.self)
-      }.sorted(),
+      districts: storedLines(row[4], separator: UInt8(ascii: " ")).sorted(),
       record: try body.map { try decoder.decode(Record.self, from: Data($0.utf8)) },
       storedForm: form)
   }

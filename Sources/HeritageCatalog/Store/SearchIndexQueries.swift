@@ -80,16 +80,17 @@ extension IndexedRecord {
 }
 
 /// The lines of a stored list (a `search_text` column, a `group_concat`), split on the newline
-/// byte, empty lines left out: splitting on a `Character` walks grapheme clusters, which cost a
-/// quarter of a search over HTTP.
-func storedLines(_ column: String) -> [String] {
+/// byte (or on `separator`: a record's district codes are separated by spaces), empty lines
+/// left out: splitting on a `Character` walks grapheme clusters, which cost a quarter of a
+/// search over HTTP.
+func storedLines(_ column: String, separator: UInt8 = UInt8(ascii: "\n")) -> [String] {
   var text = column
   return text.withUTF8 { bytes in
     var lines: [String] = []
     // One allocation for the list (growing it line by line cost a tenth of a search).
-    lines.reserveCapacity(bytes.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 })
+    lines.reserveCapacity(bytes.reduce(1) { $1 == separator ? $0 + 1 : $0 })
     var start = 0
-    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+    for index in bytes.indices where bytes[index] == separator {
       if index > start {
         lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
       }
@@ -316,7 +317,7 @@ extension Catalog {
           """,
         arguments: [expression])
     }
-    return lines.flatMap(storedLines)
+    return lines.flatMap { storedLines($0) }
   }
 
   /// How many rows `search_text` and each full-text index hold: one each per current record
