@@ -31,11 +31,10 @@ struct HitLine: MustacheParent {
 }
 
 /// A text for a template, rendered as it is (escaped by `{{…}}`, as written by `{{{…}}}`).
-struct PageText: MustacheCustomRenderable, ExpressibleByStringInterpolation {
+struct PageText: MustacheCustomRenderable {
   var text: String
 
   init(_ text: String) { self.text = text }
-  init(stringLiteral text: String) { self.text = text }
 
   var renderText: String { text }
   var isNull: Bool { false }
