@@ -9,7 +9,8 @@ import GRDB
 /// characters; trigram finds nothing under three characters), so the indexer writes its own
 /// tokens, separated by spaces: every Han character and every pair of neighbours, Latin words,
 /// the toneless pinyin of names from each syllable to the end (`molihuacha`, `lihuacha`…) and
-/// their initials likewise (`mlhc`). Queries look these up whole or as prefixes. The name tier
+/// their initials likewise (`mlhc`). The tables take them as written (FTS5's `ascii`
+/// tokenizer, per-column detail). Queries look these up whole or as prefixes. The name tier
 /// (`search_name`, see ``NameSpelling``) is written beside them.
 struct SearchIndexer: Sendable {
   let gazetteer: Gazetteer
