@@ -120,62 +120,44 @@ struct SearchIndexer: Sendable {
 
   /// Han characters and their neighbouring pairs, and Latin words, of folded texts, separated
   /// by spaces; written as UTF-8 straight into one buffer, as this runs for every field of
-  /// every revision.
-  func tokens(_ texts: [String]) -> String {
-    let space = UInt8(ascii: " ")
-    var out: [UInt8] = []
-    out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } * 3)
-    var inWord = false
-    func endWord() {
-      if inWord { out.append(space) }
-      inWord = false
-    }
+  /// every revision. A text of ``StandaloneScalars`` alone is read by scalars, which are its
+  /// characters (`byScalars: false` reads every text by characters, for tests to compare).
+  func tokens(_ texts: [String], byScalars: Bool = true) -> String {
+    var writer = TokenWriter(capacity: texts.reduce(0) { $0 + $1.utf8.count } * 3)
     for text in texts {
-      // Where the bytes of the Han character just before are in `out`.
-      var previousHan: Range<Int>?
-      for character in text {
-        switch CharacterKind(character) {
-        case .han:
-          endWord()
-          let start = out.count
-          out.append(contentsOf: character.utf8)
-          let here = start..<out.count
-          out.append(space)
-          if let previous = previousHan {
-            for index in previous { out.append(out[index]) }
-            for index in here { out.append(out[index]) }
-            out.append(space)
-          }
-          previousHan = here
-        case .word:
-          previousHan = nil
-          out.append(contentsOf: character.utf8)
-          inWord = true
-        case .other:
-          previousHan = nil
-          endWord()
+      if byScalars && StandaloneScalars.hold(text) {
+        for scalar in text.unicodeScalars {
+          writer.add(CharacterKind(standalone: scalar), UTF8.encode(scalar)!)
         }
+      } else {
+        for character in text { writer.add(CharacterKind(character), character.utf8) }
       }
-      endWord()
+      writer.endText()
     }
-    if out.last == space { out.removeLast() }
-    return String(decoding: out, as: UTF8.self)
+    return writer.result
   }
 
-  /// Pinyin and initials of every syllable-suffix of the Han runs of names.
+  /// Pinyin and initials of every syllable-suffix of the Han runs of names (`茉莉花茶`:
+  /// `molihuacha lihuacha huacha cha` and `mlhc lhc hc c`), written as UTF-8 into two buffers.
   func syllableTokens(_ names: [SpelledName]) -> (String, String) {
-    var full: [String] = []
-    var initials: [String] = []
+    let space = UInt8(ascii: " ")
+    var full: [UInt8] = []
+    var initials: [UInt8] = []
     for name in names {
       for run in name.runs {
         guard let syllables = run.syllables?.filter({ !$0.isEmpty }) else { continue }
+        let heads = syllables.map { $0.first!.utf8 }
         for start in syllables.indices {
-          full.append(syllables[start...].joined())
-          initials.append(String(syllables[start...].compactMap(\.first)))
+          if !full.isEmpty {
+            full.append(space)
+            initials.append(space)
+          }
+          for syllable in syllables[start...] { full.append(contentsOf: syllable.utf8) }
+          for head in heads[start...] { initials.append(contentsOf: head) }
         }
       }
     }
-    return (full.joined(separator: " "), initials.joined(separator: " "))
+    return (String(decoding: full, as: UTF8.self), String(decoding: initials, as: UTF8.self))
   }
 
 }
@@ -190,4 +172,57 @@ struct IndexEntry: Sendable {
   var texts: [String]
   /// The `search_fts` columns in order: name, alias, keyword, place, summary, pinyin, initials.
   var tokens: [String]
+}
+
+/// The token buffer of ``SearchIndexer/tokens(_:byScalars:)``: each Han character alone and
+/// paired with the one before it, and words, separated by spaces.
+private struct TokenWriter {
+  private static let space = UInt8(ascii: " ")
+  private var out: [UInt8] = []
+  private var inWord = false
+  /// Where the bytes of the Han character just before are in `out`.
+  private var previousHan: Range<Int>?
+
+  init(capacity: Int) {
+    out.reserveCapacity(capacity)
+  }
+
+  mutating func add(_ kind: CharacterKind, _ bytes: some Collection<UInt8>) {
+    switch kind {
+    case .han:
+      endWord()
+      let start = out.count
+      out.append(contentsOf: bytes)
+      let here = start..<out.count
+      out.append(Self.space)
+      if let previous = previousHan {
+        for index in previous { out.append(out[index]) }
+        for index in here { out.append(out[index]) }
+        out.append(Self.space)
+      }
+      previousHan = here
+    case .word:
+      previousHan = nil
+      out.append(contentsOf: bytes)
+      inWord = true
+    case .other:
+      previousHan = nil
+      endWord()
+    }
+  }
+
+  /// Ends a text: no pair spans two.
+  mutating func endText() {
+    endWord()
+    previousHan = nil
+  }
+
+  private mutating func endWord() {
+    if inWord { out.append(Self.space) }
+    inWord = false
+  }
+
+  var result: String {
+    String(decoding: out.last == Self.space ? out.dropLast() : out[...], as: UTF8.self)
+  }
 }

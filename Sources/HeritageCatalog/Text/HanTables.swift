@@ -50,6 +50,11 @@ enum HanTables {
     return simplifiedForms[range.lowerBound + UInt32(index)] ?? String(character)
   }
 
+  /// The simplified form of `scalar`, a code point of ``range``, when it differs from it.
+  static func simplifiedForm(_ scalar: Unicode.Scalar) -> String? {
+    simplifiedForms[scalar.value]
+  }
+
   /// How many readings the table holds: one per code point of ``range`` when it is whole.
   static var readingCount: Int { readings.count }
 }

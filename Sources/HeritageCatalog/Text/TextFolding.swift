@@ -9,23 +9,43 @@ enum TextFolding {
   private static let traditionalToSimplified = StringTransform(rawValue: "Traditional-Simplified")
   private static let cache = CharacterCache()
 
-  /// `text` with traditional characters replaced by simplified ones.
-  static func simplified(_ text: String) -> String {
+  /// `text` with traditional characters replaced by simplified ones. A text of
+  /// ``StandaloneScalars`` alone is read by scalars, which are its characters (`byScalars:
+  /// false` reads it by characters, for tests to compare).
+  static func simplified(_ text: String, byScalars: Bool = true) -> String {
     guard text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return text }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
+    if byScalars && StandaloneScalars.hold(text) {
+      for scalar in text.unicodeScalars {
+        // The scalar's own bytes unless it is a traditional character of the tables, or one
+        // beyond them (which ICU answers).
+        let form: String? =
+          scalar.value < 0x2E80
+          ? nil
+          : HanTables.range.contains(scalar.value)
+            ? HanTables.simplifiedForm(scalar) : simplified(Character(scalar), known: nil)
+        if let form {
+          out.append(contentsOf: form.utf8)
+        } else {
+          out.append(contentsOf: UTF8.encode(scalar)!)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
     for character in text {
       guard character.unicodeScalars.first.map({ $0.value >= 0x2E80 }) == true else {
         out.append(contentsOf: character.utf8)
         continue
       }
-      if let known = HanTables.simplified(character) {
-        out.append(contentsOf: known.utf8)
-      } else {
-        out.append(contentsOf: cache.value(for: character) { icuSimplified(character) }.utf8)
-      }
+      out.append(contentsOf: simplified(character, known: HanTables.simplified(character)).utf8)
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The simplified form of `character`: `known` from the tables, or else ICU's (remembered).
+  private static func simplified(_ character: Character, known: String?) -> String {
+    known ?? cache.value(for: character) { icuSimplified(character) }
   }
 
   /// ICU's simplified form of one character (scripts/HanTables.swift takes the same step).

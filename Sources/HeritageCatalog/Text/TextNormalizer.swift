@@ -12,20 +12,37 @@ enum TextNormalizer {
         // Every nonspacing mark lies above U+0300; asking Unicode's tables costs a lookup.
         || ($0.value >= 0x300 && !isHan($0) && $0.properties.generalCategory == .nonspacingMark)
     }
-    let compatible = (needsCompatibility ? text.precomposedStringWithCompatibilityMapping : text).lowercased()
+    let compatible = lowercased(needsCompatibility ? text.precomposedStringWithCompatibilityMapping : text)
     let simplified = TextFolding.simplified(compatible)
-    guard simplified.unicodeScalars.contains(where: { $0.value >= 0x80 && !isHan($0) }) else {
-      return simplified
-    }
+    guard !simplified.unicodeScalars.allSatisfy(isUnmarked) else { return simplified }
     var out = ""
     for character in simplified {
-      if character.unicodeScalars.contains(where: isHan) {
+      if character.unicodeScalars.contains(where: isHan) || character.unicodeScalars.allSatisfy(isUnmarked) {
         out.append(character)
       } else {
         out += String(character).applyingTransform(.stripDiacritics, reverse: false) ?? String(character)
       }
     }
     return out
+  }
+
+  /// Whether stripping diacritics leaves `scalar` as it is (it has no canonical decomposition
+  /// and is no mark): ASCII, Han ideographs, general and CJK punctuation. Chinese text with its
+  /// punctuation skips the transform, which costs thousands of instructions a character.
+  static func isUnmarked(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x80, 0x2010...0x205E, 0x3000...0x3029, 0x3030...0x303F: true
+    default: isHan(scalar)
+    }
+  }
+
+  /// `text` in lower case; `text` itself when it holds nothing with a case: no ASCII capital and
+  /// nothing beyond ASCII but Han ideographs and CJK punctuation (most fields of a record).
+  static func lowercased(_ text: String) -> String {
+    let caseless = text.unicodeScalars.allSatisfy {
+      $0.isASCII ? !(0x41...0x5A).contains($0.value) : isHan($0) || (0x3000...0x303F).contains($0.value)
+    }
+    return caseless ? text : text.lowercased()
   }
 
   /// `false` when the UTF-8 bytes of `term` occur nowhere in `text`: a cheap test before a
@@ -200,6 +217,17 @@ enum CharacterKind {
       self = .han
     } else {
       self = character.isLetter || character.isNumber ? .word : .other
+    }
+  }
+
+  /// The kind of a scalar that is a character of its own (one of ``StandaloneScalars``).
+  init(standalone scalar: Unicode.Scalar) {
+    if scalar.isASCII {
+      self.init(ascii: UInt8(scalar.value))
+    } else if TextNormalizer.isHan(scalar) {
+      self = .han
+    } else {
+      self.init(Character(scalar))
     }
   }
 
