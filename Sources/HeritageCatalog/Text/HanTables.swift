@@ -46,8 +46,8 @@ enum HanTables {
   /// ICU's simplified form of `character` (the character itself where it has none), or `nil`
   /// outside the block.
   static func simplified(_ character: Character) -> String? {
-    guard let index = index(character) else { return nil }
-    return simplifiedForms[range.lowerBound + UInt32(index)] ?? String(character)
+    guard index(character) != nil, let scalar = character.unicodeScalars.first else { return nil }
+    return simplifiedForm(scalar) ?? String(character)
   }
 
   /// The simplified form of `scalar`, a code point of ``range``, when it differs from it.

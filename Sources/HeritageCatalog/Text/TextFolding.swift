@@ -18,14 +18,7 @@ enum TextFolding {
     out.reserveCapacity(text.utf8.count)
     if byScalars && StandaloneScalars.hold(text) {
       for scalar in text.unicodeScalars {
-        // The scalar's own bytes unless it is a traditional character of the tables, or one
-        // beyond them (which ICU answers).
-        let form: String? =
-          scalar.value < 0x2E80
-          ? nil
-          : HanTables.range.contains(scalar.value)
-            ? HanTables.simplifiedForm(scalar) : simplified(Character(scalar), known: nil)
-        if let form {
+        if let form = simplifiedForm(scalar) {
           out.append(contentsOf: form.utf8)
         } else {
           out.append(contentsOf: UTF8.encode(scalar)!)
@@ -41,6 +34,16 @@ enum TextFolding {
       out.append(contentsOf: simplified(character, known: HanTables.simplified(character)).utf8)
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The simplified form of `scalar`, a character of ``StandaloneScalars``, when it differs
+  /// from the scalar's own bytes.
+  private static func simplifiedForm(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar.value {
+    case ..<0x2E80: nil  // no Han below the radicals
+    case HanTables.range: HanTables.simplifiedForm(scalar)
+    default: simplified(Character(scalar), known: nil)  // beyond the tables: ICU's
+    }
   }
 
   /// The simplified form of `character`: `known` from the tables, or else ICU's (remembered).

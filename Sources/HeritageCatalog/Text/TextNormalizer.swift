@@ -27,20 +27,19 @@ enum TextNormalizer {
   }
 
   /// Whether stripping diacritics leaves `scalar` as it is (it has no canonical decomposition
-  /// and is no mark): ASCII, Han ideographs, general and CJK punctuation. Chinese text with its
-  /// punctuation skips the transform, which costs thousands of instructions a character.
+  /// and is no mark): ASCII, Han ideographs, and the punctuation of
+  /// ``StandaloneScalars/isPunctuation(_:)``. Chinese text with its punctuation skips the
+  /// transform, which costs thousands of instructions a character.
   static func isUnmarked(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0..<0x80, 0x2010...0x205E, 0x3000...0x3029, 0x3030...0x303F: true
-    default: isHan(scalar)
-    }
+    scalar.isASCII || StandaloneScalars.isPunctuation(scalar) || isHan(scalar)
   }
 
   /// `text` in lower case; `text` itself when it holds nothing with a case: no ASCII capital and
-  /// nothing beyond ASCII but Han ideographs and CJK punctuation (most fields of a record).
+  /// nothing beyond ASCII but Han ideographs and the punctuation of
+  /// ``StandaloneScalars/isPunctuation(_:)`` (most fields of a record).
   static func lowercased(_ text: String) -> String {
     let caseless = text.unicodeScalars.allSatisfy {
-      $0.isASCII ? !(0x41...0x5A).contains($0.value) : isHan($0) || (0x3000...0x303F).contains($0.value)
+      $0.isASCII ? !(0x41...0x5A).contains($0.value) : isHan($0) || StandaloneScalars.isPunctuation($0)
     }
     return caseless ? text : text.lowercased()
   }
