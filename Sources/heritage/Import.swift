@@ -7,7 +7,8 @@ extension Heritage {
     static let configuration = CommandConfiguration(
       abstract: say("Import Heritage Records XML files or folders in one transaction."),
       discussion: say(
-        "Any error refuses the whole import unless --keep-going is given; nothing is half-imported.")
+        "Any error refuses the whole import unless --keep-going is given; nothing is half-imported. The first import into an empty catalog holds it until the import ends (readers are asked to wait); later imports let readers read the catalog as it was."
+      )
     )
 
     @OptionGroup var options: CatalogOptions

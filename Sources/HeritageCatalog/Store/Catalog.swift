@@ -119,9 +119,7 @@ public final class Catalog: Sendable {
         }
       }
     } catch let error as DatabaseError {
-      throw CatalogError(
-        .storage, "cannot open the catalog in \(folder.relativePath): \(error.message ?? "\(error)")",
-        underlying: error)
+      throw Catalog.openingError(error, folder: folder)
     }
     try self.init(folder: folder, access: access, database: database)
   }
@@ -154,9 +152,7 @@ public final class Catalog: Sendable {
         }
       }
     } catch let error as DatabaseError {
-      throw CatalogError(
-        .storage, "cannot open the catalog in \(folder.relativePath): \(error.message ?? "\(error)")",
-        underlying: error)
+      throw Catalog.openingError(error, folder: folder)
     }
     appliedMigrations = applied
     media = MediaStore(root: folder.appendingPathComponent("media"))
@@ -172,6 +168,31 @@ public final class Catalog: Sendable {
     }
   }
 
+  /// The error of a catalog that SQLite would not open or read: a first import holds it, or
+  /// one was stopped part-way and left its rollback journal for a writer to take back.
+  private static func openingError(_ error: DatabaseError, folder: URL) -> CatalogError {
+    CatalogError(
+      .storage,
+      openingMessage(
+        resultCode: error.resultCode.rawValue, extendedResultCode: error.extendedResultCode.rawValue,
+        sqliteMessage: error.message ?? "\(error)", folder: folder.relativePath),
+      folder: folder.relativePath, underlying: error)
+  }
+
+  /// The words of ``openingError(_:folder:)`` for SQLite's result codes.
+  static func openingMessage(
+    resultCode: Int32, extendedResultCode: Int32, sqliteMessage: String, folder: String
+  ) -> Message {
+    switch (resultCode, extendedResultCode) {
+    case (_, 776):  // SQLITE_READONLY_ROLLBACK
+      "an import into the catalog at \(folder) stopped part-way; a command that writes (heritage migrate --catalog \(folder)) takes it back"
+    case (5, _), (6, _):  // SQLITE_BUSY, SQLITE_LOCKED
+      "the catalog at \(folder) is held by its first import; try again when the import has finished"
+    default:
+      "cannot open the catalog in \(folder): \(sqliteMessage)"
+    }
+  }
+
   /// `true` when `folder` already holds a catalog database.
   static func exists(in folder: URL) -> Bool {
     FileManager.default.fileExists(atPath: folder.appendingPathComponent(databaseName).path)
@@ -180,7 +201,7 @@ public final class Catalog: Sendable {
   /// Removes the database files a just-created catalog left in `folder`, so that a refused
   /// first import leaves the folder as it found it. Call only after the catalog is closed.
   static func discardNew(in folder: URL) {
-    for suffix in ["", "-wal", "-shm"] {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
       try? FileManager.default.removeItem(at: folder.appendingPathComponent(databaseName + suffix))
     }
     let media = folder.appendingPathComponent("media")

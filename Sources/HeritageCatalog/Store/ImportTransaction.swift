@@ -22,9 +22,14 @@ final class ImportTransaction {
   private let writer: RecordWriter
   /// The change run this pass records.
   let importID: Int64
+  /// How this pass writes its pages.
+  let journal: ImportJournal
 
-  fileprivate init(db: Database, by: String?, timestamp: String, indexer: SearchIndexer) throws {
+  fileprivate init(
+    db: Database, journal: ImportJournal, by: String?, timestamp: String, indexer: SearchIndexer
+  ) throws {
     self.db = db
+    self.journal = journal
     try db.execute(
       sql: """
         CREATE TEMP TABLE IF NOT EXISTS import_seen (id TEXT PRIMARY KEY, place TEXT NOT NULL) WITHOUT ROWID;
@@ -158,14 +163,18 @@ final class ImportTransaction {
 
 extension Catalog {
   /// Runs `body` in one immediate write transaction as an import by `by`; commits when it
-  /// returns `true`, rolls back otherwise (or when it throws).
+  /// returns `true`, rolls back otherwise (or when it throws). The first import into an empty
+  /// catalog that no one else has open writes with the rollback journal (``ImportJournal``).
   func inImportTransaction(
     by: String?, timestamp: String, _ body: (ImportTransaction) throws -> Bool
   ) throws {
     try requireWritable()
     try database.writeWithoutTransaction { db in
+      let journal = try db.journalForImport()
+      defer { if journal == .rollback { db.restoreWriteAheadLog() } }
       try db.inTransaction(.immediate) {
-        let transaction = try ImportTransaction(db: db, by: by, timestamp: timestamp, indexer: indexer)
+        let transaction = try ImportTransaction(
+          db: db, journal: journal, by: by, timestamp: timestamp, indexer: indexer)
         return try body(transaction) ? .commit : .rollback
       }
     }

@@ -336,8 +336,8 @@ enum Translations {
       "zh 或 en（默认取自 LC_ALL、LC_MESSAGES 或 LANG；zh_* 为中文）。",
     "The catalog folder (default: $HERITAGE_CATALOG, else catalog/).":
       "目录文件夹（默认：$HERITAGE_CATALOG，否则为 catalog/）。",
-    "Any error refuses the whole import unless --keep-going is given; nothing is half-imported.":
-      "任何错误都会拒收整个导入（除非指定 --keep-going）；不会只导入一半。",
+    "Any error refuses the whole import unless --keep-going is given; nothing is half-imported. The first import into an empty catalog holds it until the import ends (readers are asked to wait); later imports let readers read the catalog as it was.":
+      "任何错误都会拒收整个导入（除非指定 --keep-going）；不会只导入一半。空目录的首次导入在结束前独占目录（读取方会被告知稍候）；之后的导入期间，读取方照常读取导入前的目录。",
     "Files, or folders searched recursively for *.xml.": "文件，或递归查找 *.xml 的文件夹。",
     "Commit the files that are clean and list the refused ones.": "提交没有错误的文件，并列出拒收的文件。",
     "Check everything, write nothing.": "只检查，不写入。",
@@ -423,6 +423,10 @@ enum Translations {
       "校验 BagIt 包（文件夹或 .zip）；不给路径时核查目录的媒体库。",
     "no catalog at {0}": "{0} 没有目录",
     "cannot open the catalog in {0}: {1}": "无法打开 {0} 中的目录：{1}",
+    "an import into the catalog at {0} stopped part-way; a command that writes (heritage migrate --catalog {1}) takes it back":
+      "{0} 的目录有一次导入中途停止；执行写入的命令（heritage migrate --catalog {1}）会将其撤回",
+    "the catalog at {0} is held by its first import; try again when the import has finished":
+      "{0} 的目录正由其首次导入占用；请在导入完成后重试",
     "the catalog at {0} was written by an older heritage and needs its migrations":
       "{0} 的目录由旧版 heritage 写成，需要升级",
     "the catalog at {0} was opened read-only; nothing was written": "{0} 的目录以只读方式打开；未写入任何内容",
