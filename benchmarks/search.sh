@@ -44,7 +44,8 @@ classes=("two=茉莉,寿山,闽剧" "four=$four" "traditional=閩劇,壽山,連�
   "english=jasm,opera,tea" "district=鼓楼区,仓山区,连江县" "broad=艺,茶,tea")
 echo "records: $count ($(basename "$file")); import with search index: $(cat "$catalog.import-time") s"
 "$bin/heritage-bench" "$catalog" "$repeat" "${classes[@]}"
-printf '%-12s %18s %16s\n' "class" "heritage search s" "rg (same text) s"
+printf '%-12s %18s %16s %8s\n' "class" "heritage search s" "rg (same text) s" "ratio"
+worst=0
 for spec in "${classes[@]}"; do
   name=${spec%%=*}
   query=${spec#*=}
@@ -58,7 +59,14 @@ for spec in "${classes[@]}"; do
       theirs+=("$(cat "$work/t.txt")")
     fi
   done
-  rgm="-"
-  ((${#theirs[@]})) && rgm=$(printf '%s\n' "${theirs[@]}" | median)
-  printf '%-12s %18s %16s\n' "$name" "$(printf '%s\n' "${ours[@]}" | median)" "$rgm"
+  oursm=$(printf '%s\n' "${ours[@]}" | median)
+  rgm="-" ratio="-"
+  if ((${#theirs[@]})); then
+    rgm=$(printf '%s\n' "${theirs[@]}" | median)
+    # Timed to the hundredth: a scan too quick to time has no ratio.
+    ratio=$(awk -v a="$oursm" -v b="$rgm" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}')
+    [[ $ratio == n/a ]] || worst=$(awk -v a="$ratio" -v b="$worst" 'BEGIN {print (a > b ? a : b)}')
+  fi
+  printf '%-12s %18s %16s %8s\n' "$name" "$oursm" "$rgm" "$ratio"
 done
+printf '%-40s %8s\n' "highest ratio heritage search / rg (Chinese classes, target < 1)" "$worst"
