@@ -100,7 +100,7 @@ public final class Catalog: Sendable {
         // server's pool) go on reading while it writes.
         let queue = try DatabaseQueue(path: path, configuration: Catalog.configuration())
         try queue.writeWithoutTransaction { db in
-          if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+          if try db.journalMode != "wal" {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
           }
           // An import inserts into the search index's B-trees in the order of their keys, not
@@ -184,9 +184,9 @@ public final class Catalog: Sendable {
     resultCode: Int32, extendedResultCode: Int32, sqliteMessage: String, folder: String
   ) -> Message {
     switch (resultCode, extendedResultCode) {
-    case (_, 776):  // SQLITE_READONLY_ROLLBACK
+    case (_, ResultCode.SQLITE_READONLY_ROLLBACK.rawValue):
       "an import into the catalog at \(folder) stopped part-way; a command that writes (heritage migrate --catalog \(folder)) takes it back"
-    case (5, _), (6, _):  // SQLITE_BUSY, SQLITE_LOCKED
+    case (ResultCode.SQLITE_BUSY.rawValue, _), (ResultCode.SQLITE_LOCKED.rawValue, _):
       "the catalog at \(folder) is held by its first import; try again when the import has finished"
     default:
       "cannot open the catalog in \(folder): \(sqliteMessage)"

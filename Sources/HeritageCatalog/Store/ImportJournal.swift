@@ -18,7 +18,7 @@ extension Database {
   /// Takes the catalog out of WAL mode for this pass when it holds no record and no other
   /// connection has it open; otherwise leaves it as it is.
   func journalForImport() throws -> ImportJournal {
-    guard try String.fetchOne(self, sql: "PRAGMA journal_mode") == "wal",
+    guard try journalMode == "wal",
       try Bool.fetchOne(self, sql: "SELECT NOT EXISTS (SELECT 1 FROM record)") == true
     else { return .writeAheadLog }
     do {
@@ -35,15 +35,21 @@ extension Database {
   /// rollback mode until the next writer opens it (``Catalog`` puts every catalog it opens for
   /// writing in WAL mode); readers read it either way.
   func restoreWriteAheadLog() {
+    let busyTimeout = (try? Int.fetchOne(self, sql: "PRAGMA busy_timeout")) ?? 0
     try? execute(sql: "PRAGMA busy_timeout = 10000")
     _ = try? String.fetchOne(self, sql: "PRAGMA journal_mode = WAL")
-    try? execute(sql: "PRAGMA busy_timeout = 0")
+    try? execute(sql: "PRAGMA busy_timeout = \(busyTimeout)")
+  }
+
+  /// The database's journal mode: `wal`, `delete`, or `memory` in memory.
+  var journalMode: String {
+    get throws { try String.fetchOne(self, sql: "PRAGMA journal_mode") ?? "" }
   }
 }
 
 extension Catalog {
-  /// The database's journal mode (`wal`, `delete`, or `memory` in memory), for checks.
+  /// The database's journal mode, for checks.
   func journalMode() throws -> String {
-    try database.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" }
+    try database.read { try $0.journalMode }
   }
 }
