@@ -36,13 +36,13 @@ enum TextFolding {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// The simplified form of `scalar`, a character of ``StandaloneScalars``, when it differs
-  /// from the scalar's own bytes.
+  /// The simplified form of `scalar`, a character of ``StandaloneScalars``; `nil` where the
+  /// scalar's own bytes are its form.
   private static func simplifiedForm(_ scalar: Unicode.Scalar) -> String? {
     switch scalar.value {
     case ..<0x2E80: nil  // no Han below the radicals
     case HanTables.range: HanTables.simplifiedForm(scalar)
-    default: simplified(Character(scalar), known: nil)  // beyond the tables: ICU's
+    default: simplified(Character(scalar), known: nil)  // outside the tables: ICU's, remembered
     }
   }
 
