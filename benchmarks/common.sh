@@ -23,3 +23,19 @@ measure() {
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
   cat "$work/time.txt"
 }
+
+# Prints the path of the generated file of COUNT records in $work, writing it first when it is
+# not there (seeded, so every run reads the same records): the worst case, or with
+# REALISTIC=1 the records of `generate.py --realistic`.
+generated_records() {
+  local count=$1 file
+  if [[ ${REALISTIC:-0} == 1 ]]; then
+    mkdir -p "$work/realistic"
+    file="$work/realistic/records-$count.xml"
+    [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --realistic --out "$file" >&2
+  else
+    file="$work/records-$count.xml"
+    [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --out "$file" >&2
+  fi
+  echo "$file"
+}

@@ -13,14 +13,7 @@ source benchmarks/common.sh
 bin=$(release_bin_dir)/heritage
 work=benchmarks/work
 mkdir -p "$work"
-if [[ ${REALISTIC:-0} == 1 ]]; then
-  mkdir -p "$work/realistic"
-  file="$work/realistic/records-$count.xml"
-  [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --realistic --out "$file"
-else
-  file="$work/records-$count.xml"
-  [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --out "$file"
-fi
+file=$(generated_records "$count")
 schema="Sources/HeritageCatalog/Resources/records-1.xsd"
 
 

@@ -15,14 +15,10 @@ source benchmarks/common.sh
 bin=$(release_bin_dir)
 work=benchmarks/work
 mkdir -p "$work"
+file=$(generated_records "$count")
 if [[ ${REALISTIC:-0} == 1 ]]; then
-  mkdir -p "$work/realistic"
-  file="$work/realistic/records-$count.xml"
-  [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --realistic --out "$file"
   catalog="$work/search-catalog-realistic-$count"
 else
-  file="$work/records-$count.xml"
-  [[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --out "$file"
   catalog="$work/search-catalog-$count"
 fi
 if [[ ${REUSE:-0} == 1 && -d $catalog ]]; then
@@ -45,7 +41,7 @@ classes=("two=茉莉,寿山,闽剧" "four=$four" "traditional=閩劇,壽山,連�
 echo "records: $count ($(basename "$file")); import with search index: $(cat "$catalog.import-time") s"
 "$bin/heritage-bench" "$catalog" "$repeat" "${classes[@]}"
 printf '%-12s %18s %16s %8s\n' "class" "heritage search s" "rg (same text) s" "ratio"
-worst=0
+worst=n/a
 for spec in "${classes[@]}"; do
   name=${spec%%=*}
   query=${spec#*=}
@@ -65,7 +61,9 @@ for spec in "${classes[@]}"; do
     rgm=$(printf '%s\n' "${theirs[@]}" | median)
     # Timed to the hundredth: a scan too quick to time has no ratio.
     ratio=$(awk -v a="$oursm" -v b="$rgm" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}')
-    [[ $ratio == n/a ]] || worst=$(awk -v a="$ratio" -v b="$worst" 'BEGIN {print (a > b ? a : b)}')
+    if [[ $ratio != n/a ]]; then
+      worst=$(awk -v a="$ratio" -v b="$worst" 'BEGIN {print (b == "n/a" || a > b ? a : b)}')
+    fi
   fi
   printf '%-12s %18s %16s %8s\n' "$name" "$oursm" "$rgm" "$ratio"
 done

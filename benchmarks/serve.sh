@@ -25,8 +25,7 @@ source benchmarks/common.sh
 bin=$(release_bin_dir)
 work=benchmarks/work
 mkdir -p "$work"
-file="$work/records-$count.xml"
-[[ -f $file ]] || python3 benchmarks/generate.py "$count" --seed 7 --out "$file"
+file=$(REALISTIC=0 generated_records "$count")
 catalog="$work/serve-catalog-$count"
 if [[ ${REUSE:-0} == 1 && -d $catalog ]]; then
   "$bin/heritage" migrate --catalog "$catalog" >/dev/null
